@@ -1,0 +1,76 @@
+package io.webexkit.client.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class MessageRequestTests {
+
+	@Test
+	void buildWhenTwoDestinationsThenRejectedWithClearMessage() {
+		MessageRequest.Builder builder = MessageRequest.builder().roomId("r").toPersonEmail("bob@example.com").text("hi");
+
+		assertThatIllegalArgumentException().isThrownBy(builder::build)
+			.withMessage("A message needs exactly one of roomId, toPersonId or toPersonEmail, got 2");
+	}
+
+	@Test
+	void buildWhenNoDestinationThenRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().text("hi").build())
+			.withMessageContaining("exactly one of roomId, toPersonId or toPersonEmail, got 0");
+	}
+
+	@Test
+	void buildWhenNoTextNorMarkdownThenRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().roomId("r").build())
+			.withMessage("A message needs text or markdown");
+	}
+
+	@Test
+	void textWhenOverTheLimitInUtf8BytesThenRejectedAtOnce() {
+		// 2,480 characters but 7,440 bytes: the limit is in bytes, not characters.
+		String tooLong = "€".repeat(2480);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().text(tooLong))
+			.withMessage("text is 7440 UTF-8 bytes; Webex accepts at most 7439");
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().markdown("a".repeat(7440)))
+			.withMessageContaining("markdown is 7440 UTF-8 bytes");
+	}
+
+	@Test
+	void textWhenExactlyAtTheLimitThenAccepted() {
+		MessageRequest request = MessageRequest.builder().toPersonId("p").text("a".repeat(7439)).build();
+
+		assertThat(request.text()).hasValueSatisfying((text) -> assertThat(text).hasSize(7439));
+		assertThat(request.toPersonId()).hasValue("p");
+		assertThat(request.roomId()).isEmpty();
+	}
+
+	@Test
+	void builderWhenArgumentIsNullOrBlankThenRejectedAtOnce() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().roomId(null));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().roomId(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().text(""));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageRequest.builder().toPersonEmail("not-an-email"));
+	}
+
+	@Test
+	void builderWhenModifiedThenEarlierBuildersAreUnchanged() {
+		MessageRequest.Builder toRoom = MessageRequest.builder().roomId("r");
+
+		MessageRequest hello = toRoom.text("hello").build();
+		MessageRequest bye = toRoom.markdown("bye").build();
+
+		assertThat(hello.fields()).containsOnlyKeys("roomId", "text");
+		assertThat(bye.fields()).containsOnlyKeys("roomId", "markdown");
+	}
+
+	@Test
+	void toStringWhenCalledThenTheMessageTextIsNotShown() {
+		MessageRequest request = MessageRequest.builder().roomId("r").text("private words").build();
+
+		assertThat(request.toString()).doesNotContain("private words");
+	}
+
+}
