@@ -1,0 +1,174 @@
+package io.webexkit.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/** {@code GET /v1/messages} (newest first, paged with {@code beforeMessage}) and {@code POST /v1/messages}. */
+@Controller
+class MessagesController {
+
+	static final int MAX_MESSAGE_BYTES = 7439;
+
+	private final WebexSimulator simulator;
+
+	private final ApiSupport api;
+
+	MessagesController(WebexSimulator simulator) {
+		this.simulator = simulator;
+		this.api = new ApiSupport(simulator);
+	}
+
+	@GetMapping("/v1/messages")
+	ResponseEntity<byte[]> list(HttpServletRequest request) {
+		return this.api.call(request, List.of("spark:messages_read", "spark:all"), (caller) -> {
+			String roomId = request.getParameter("roomId");
+			if (roomId == null || roomId.isEmpty()) {
+				throw ApiException.badRequest("roomId is required");
+			}
+			int max = Links.max(request.getParameter("max"), this.simulator.behavior().defaultMessagesPageSize());
+			SimRoom room = RoomsController.findRoom(this.simulator, caller, roomId);
+			MessageCatalog.Timeline timeline = this.simulator.messages().timeline(room);
+			int position = 0;
+			String beforeMessage = request.getParameter("beforeMessage");
+			if (beforeMessage != null) {
+				position = timeline.positionOf(beforeMessage)
+					.orElseThrow(() -> ApiException.badRequest("beforeMessage is not a message of this room")) + 1;
+			}
+			Instant before = before(request.getParameter("before"));
+			while (before != null && position < timeline.size() && !timeline.at(position).created().isBefore(before)) {
+				position++;
+			}
+			List<Map<String, Object>> items = new ArrayList<>();
+			SimMessage last = null;
+			while (position < timeline.size() && items.size() < max) {
+				last = timeline.at(position++);
+				items.add(item(last));
+			}
+			String next = null;
+			if (last != null && position < timeline.size()) {
+				Map<String, String> query = new LinkedHashMap<>();
+				query.put("roomId", roomId);
+				query.put("max", this.simulator.behavior().linkDefects() ? "null" : Integer.toString(max));
+				query.put("beforeMessage", last.id());
+				next = Links.next(request, query);
+			}
+			return new ApiSupport.Page(items, next);
+		});
+	}
+
+	@PostMapping("/v1/messages")
+	ResponseEntity<byte[]> post(HttpServletRequest request, @RequestBody(required = false) @Nullable String body) {
+		return this.api.call(request, List.of("spark:messages_write", "spark:all"), (caller) -> {
+			JsonNode json = parse(body);
+			String roomId = text(json, "roomId");
+			String toPersonId = text(json, "toPersonId");
+			String toPersonEmail = text(json, "toPersonEmail");
+			if (Stream.of(roomId, toPersonId, toPersonEmail).filter((v) -> v != null).count() != 1) {
+				throw ApiException.badRequest("Exactly one of roomId, toPersonId or toPersonEmail is required");
+			}
+			String text = text(json, "text");
+			String markdown = text(json, "markdown");
+			if (json.has("files") || json.has("attachments")) {
+				throw ApiException.badRequest("files and attachments are not supported by the simulated Webex");
+			}
+			if ((text == null || text.isBlank()) && (markdown == null || markdown.isBlank())) {
+				throw ApiException.badRequest("text or markdown is required");
+			}
+			for (String content : new String[] { text, markdown }) {
+				if (content != null && content.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+					throw ApiException.badRequest("The message exceeds the maximum of " + MAX_MESSAGE_BYTES + " bytes");
+				}
+			}
+			SimRoom room;
+			if (roomId != null) {
+				room = RoomsController.findRoom(this.simulator, caller, roomId);
+			}
+			else {
+				String target = (toPersonId != null) ? toPersonId : toPersonEmail;
+				if (target.equals(caller.person().id()) || target.equalsIgnoreCase(caller.person().email())) {
+					throw ApiException.badRequest("You cannot send a direct message to yourself");
+				}
+				room = this.simulator.rooms()
+					.findDirect(caller.index(), this.simulator.roomCount(caller.index()), target)
+					.orElseThrow(() -> ApiException.notFound("No 1:1 space with that person exists in the simulation"));
+			}
+			if (room.readOnly()) {
+				throw new ApiException(403, "This space is read-only: only moderators can post");
+			}
+			String plain = (text != null && !text.isBlank()) ? text : markdown;
+			SimMessage message = this.simulator.messages()
+				.post(room, SimMember.of(caller.person()), plain, (markdown != null && !markdown.isBlank()) ? markdown : null,
+						this.simulator.now());
+			return item(message);
+		});
+	}
+
+	private static JsonNode parse(@Nullable String body) {
+		try {
+			JsonNode json = (body != null) ? Json.read(body) : null;
+			if (json == null || !json.isObject()) {
+				throw ApiException.badRequest("The request body must be a JSON object");
+			}
+			return json;
+		}
+		catch (JacksonException ex) {
+			throw ApiException.badRequest("The request body is not valid JSON");
+		}
+	}
+
+	private static @Nullable String text(JsonNode json, String name) {
+		JsonNode value = json.get(name);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw ApiException.badRequest(name + " must be a string");
+		}
+		return value.asString();
+	}
+
+	private static @Nullable Instant before(@Nullable String value) {
+		try {
+			return (value != null) ? Instant.parse(value) : null;
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest("before must be an ISO-8601 timestamp");
+		}
+	}
+
+	static Map<String, Object> item(SimMessage message) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("id", message.id());
+		item.put("roomId", message.roomId());
+		item.put("roomType", message.roomType());
+		item.put("text", message.text());
+		if (message.markdown() != null) {
+			item.put("markdown", message.markdown());
+		}
+		if (message.html() != null) {
+			item.put("html", message.html());
+		}
+		item.put("personId", message.personId());
+		item.put("personEmail", message.personEmail());
+		item.put("created", Json.timestamp(message.created()));
+		return item;
+	}
+
+}

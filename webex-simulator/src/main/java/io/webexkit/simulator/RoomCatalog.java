@@ -1,0 +1,182 @@
+package io.webexkit.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every seeded person's rooms, generated on demand from (person, index) so that even 10,000 rooms cost only a cached
+ * sort order per person and sort key.
+ */
+final class RoomCatalog {
+
+	static final int BUSY_ROOM = 0;
+
+	static final int HOSTILE_ROOM = 7;
+
+	static final int KMS_ROOM = 13;
+
+	static final String HOSTILE_TITLE = "<script>alert('xss')</script> & \"quotes\"";
+
+	static final String KMS_PLACEHOLDER_TITLE = "eyJhbGciOiIiLCJraWQiOiIiLCJlbmMiOiIifQ....Rm9vYmFyIGlzIG5vdCBhIHRpdGxl";
+
+	private static final long ROOM_INDEX_BITS = 40;
+
+	private static final List<String> PROJECTS = List.of("Phoenix", "Atlas", "Orion", "Nimbus", "Aurora", "Falcon",
+			"Helios", "Kestrel", "Lighthouse", "Meridian", "Polaris", "Quasar");
+
+	private static final List<String> TOPICS = List.of("Release Train", "Incident Review", "Sprint Planning",
+			"Architecture Forum", "Design Review", "Customer Escalations", "Standup", "Retro", "Launch War Room",
+			"Docs Refresh", "API Review", "Benchmark Results", "Support Rotation", "On-call Handover", "Hiring Loop",
+			"Offsite Planning", "Roadmap", "Budget", "Security Review", "Coffee Chat");
+
+	private static final List<String> COMMUNITY = List.of("Book Club", "Running Club", "Lunch Crew", "Office Berlin",
+			"Office Austin", "Office Bangalore", "Announcements", "Ask IT", "Kudos", "Pet Pictures");
+
+	private final SeedData seed;
+
+	private final Map<String, int[]> orders = new ConcurrentHashMap<>();
+
+	RoomCatalog(SeedData seed) {
+		this.seed = seed;
+	}
+
+	/** Room {@code index} of seeded person {@code owner}; the same arguments always give the same room. */
+	SimRoom room(int owner, int index) {
+		SplittableRandom random = new SplittableRandom(Ids.mix(SeedData.SEED * 1_000_003L + owner) ^ Ids.mix(index));
+		SimulatedPerson person = this.seed.person(owner);
+		UUID uuid = Ids.positional(SeedData.SEED ^ ((long) owner << 48) ^ index,
+				((long) owner << ROOM_INDEX_BITS) | index);
+		boolean special = owner == 0 && (index == HOSTILE_ROOM || index == KMS_ROOM || index == BUSY_ROOM);
+		@Nullable SimMember directPeer = directPeer(owner, index, random);
+		boolean direct = !special && directPeer != null;
+		Instant anchor = this.seed.anchor();
+		Instant created = anchor.minus(Duration.ofDays(1 + random.nextInt(730))).minusMillis(random.nextInt(86_400_000));
+		long span = Duration.between(created, anchor).toMillis();
+		double u = random.nextDouble();
+		Instant lastActivity = created.plusMillis(3_600_000 + (long) ((span - 3_600_000) * (1 - u * u)));
+		if (special || index < 3) {
+			// Keep the interesting rooms on the first page of the default "recent activity" listing.
+			lastActivity = anchor.minus(Duration.ofMinutes(37L * (index + 1))).plusMillis(random.nextInt(1000));
+		}
+		List<SimMember> members = new ArrayList<>();
+		members.add(SimMember.of(person));
+		String title;
+		@Nullable String teamId = null;
+		boolean readOnly = false;
+		boolean locked = false;
+		if (direct) {
+			members.add(directPeer);
+			title = directPeer.displayName();
+		}
+		else {
+			addColleagues(members, random);
+			int pattern = random.nextInt(10);
+			String topic = pick(TOPICS, random);
+			if (pattern < 3) {
+				int team = random.nextInt(SeedData.TEAMS.size());
+				teamId = SeedData.teamId(team);
+				title = SeedData.TEAMS.get(team) + " – " + topic;
+			}
+			else if (pattern < 6) {
+				title = "Project " + pick(PROJECTS, random) + " – " + topic;
+			}
+			else if (pattern < 8) {
+				title = topic + " Q" + (1 + random.nextInt(4)) + " " + created.toString().substring(0, 4);
+			}
+			else {
+				title = pick(COMMUNITY, random);
+				readOnly = "Announcements".equals(title);
+			}
+			locked = readOnly || random.nextInt(10) == 0;
+			if (owner == 0 && index == HOSTILE_ROOM) {
+				title = HOSTILE_TITLE;
+			}
+			else if (owner == 0 && index == KMS_ROOM) {
+				title = KMS_PLACEHOLDER_TITLE;
+			}
+			else if (owner == 0 && index == BUSY_ROOM) {
+				title = "Project Phoenix – Release Train";
+			}
+		}
+		String creatorId = (direct ? random.nextBoolean() : random.nextInt(10) < 4) ? person.id() : members.get(1).id();
+		boolean isPublic = !direct && random.nextInt(100) < 6;
+		int messages = (owner == 0 && index == BUSY_ROOM) ? 137 : 2 + random.nextInt(9);
+		return new SimRoom(owner, index, Ids.encode("ROOM", uuid), title, direct ? "direct" : "group", locked, teamId,
+				lastActivity, creatorId, created, SeedData.ORG_ID, readOnly, isPublic,
+				owner == 0 && index == KMS_ROOM, List.copyOf(members), messages);
+	}
+
+	/** Room indexes of a person with {@code count} rooms, in {@code sort} order; computed once and cached. */
+	int[] order(int owner, int count, RoomSort sort) {
+		return this.orders.computeIfAbsent(owner + ":" + count + ":" + sort, (key) -> {
+			SimRoom[] rooms = new SimRoom[count];
+			Arrays.setAll(rooms, (i) -> room(owner, i));
+			Arrays.sort(rooms, sort.comparator());
+			return Arrays.stream(rooms).mapToInt(SimRoom::index).toArray();
+		});
+	}
+
+	/** The room with this id if it is one of the {@code count} rooms of {@code owner}. */
+	Optional<SimRoom> find(int owner, int count, String roomId) {
+		return Ids.decode("ROOM", roomId).flatMap((uuid) -> {
+			long payload = Ids.payload(uuid);
+			long index = payload & ((1L << ROOM_INDEX_BITS) - 1);
+			if ((payload >>> ROOM_INDEX_BITS) != owner || index >= count) {
+				return Optional.empty();
+			}
+			SimRoom room = room(owner, (int) index);
+			return room.id().equals(roomId) ? Optional.of(room) : Optional.empty();
+		});
+	}
+
+	/** The first direct room of {@code owner} whose other member has this id or email. */
+	Optional<SimRoom> findDirect(int owner, int count, String personIdOrEmail) {
+		for (int i = 0; i < count; i++) {
+			SimRoom room = room(owner, i);
+			if (room.direct()) {
+				SimMember peer = room.members().get(1);
+				if (peer.id().equals(personIdOrEmail) || peer.email().equalsIgnoreCase(personIdOrEmail)) {
+					return Optional.of(room);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Direct rooms with the other seeded people come first; otherwise about one room in five is direct. */
+	private @Nullable SimMember directPeer(int owner, int index, SplittableRandom random) {
+		List<SimulatedPerson> people = this.seed.people();
+		int others = people.size() - 1;
+		if (index >= 1 && index <= others) {
+			return SimMember.of(people.get((owner + index) % people.size()));
+		}
+		boolean direct = random.nextInt(100) < 22;
+		return direct ? SeedData.colleague(random.nextInt(SeedData.colleagueCount())) : null;
+	}
+
+	private static void addColleagues(List<SimMember> members, SplittableRandom random) {
+		Set<Integer> picked = new LinkedHashSet<>();
+		int wanted = 2 + random.nextInt(6);
+		while (picked.size() < wanted) {
+			picked.add(random.nextInt(SeedData.colleagueCount()));
+		}
+		picked.forEach((n) -> members.add(SeedData.colleague(n)));
+	}
+
+	private static String pick(List<String> values, SplittableRandom random) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.webexkit.simulator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code GET /v1/rooms} and {@code GET /v1/rooms/{id}}. The cursor holds only a position in the sort order; filters
+ * and sort come from the query, so a client that re-applies them after a defective next link gets the right page.
+ */
+@Controller
+class RoomsController {
+
+	private static final List<String> SCOPES = List.of("spark:rooms_read", "spark:all");
+
+	private final WebexSimulator simulator;
+
+	private final ApiSupport api;
+
+	RoomsController(WebexSimulator simulator) {
+		this.simulator = simulator;
+		this.api = new ApiSupport(simulator);
+	}
+
+	@GetMapping("/v1/rooms")
+	ResponseEntity<byte[]> list(HttpServletRequest request) {
+		return this.api.call(request, SCOPES, (caller) -> {
+			int max = Links.max(request.getParameter("max"), this.simulator.behavior().defaultRoomsPageSize());
+			String type = request.getParameter("type");
+			if (type != null && !type.equals("direct") && !type.equals("group")) {
+				throw ApiException.badRequest("type must be direct or group");
+			}
+			String sortBy = request.getParameter("sortBy");
+			RoomSort sort = (sortBy != null) ? RoomSort.parse(sortBy)
+				.orElseThrow(() -> ApiException.badRequest("sortBy must be id, lastactivity or created")) : RoomSort.ID;
+			String teamId = request.getParameter("teamId");
+			String cursor = request.getParameter("cursor");
+			int position = (cursor != null) ? Links.position(cursor)
+				.orElseThrow(() -> ApiException.badRequest("The cursor is invalid")) : 0;
+			RoomCatalog catalog = this.simulator.rooms();
+			int[] order = catalog.order(caller.index(), this.simulator.roomCount(caller.index()), sort);
+			List<Map<String, Object>> items = new ArrayList<>();
+			while (position < order.length && items.size() < max) {
+				SimRoom room = catalog.room(caller.index(), order[position++]);
+				if (matches(room, type, teamId)) {
+					items.add(item(room));
+				}
+			}
+			boolean more = false;
+			for (int next = position; next < order.length && !more; next++) {
+				more = matches(catalog.room(caller.index(), order[next]), type, teamId);
+			}
+			return new ApiSupport.Page(items, more ? nextLink(request, max, type, sortBy, teamId, position) : null);
+		});
+	}
+
+	@GetMapping("/v1/rooms/{roomId}")
+	ResponseEntity<byte[]> get(HttpServletRequest request, @PathVariable String roomId) {
+		return this.api.call(request, SCOPES, (caller) -> item(findRoom(this.simulator, caller, roomId)));
+	}
+
+	static SimRoom findRoom(WebexSimulator simulator, ApiSupport.Caller caller, String roomId) {
+		return simulator.rooms()
+			.find(caller.index(), simulator.roomCount(caller.index()), roomId)
+			.orElseThrow(() -> ApiException.notFound("Could not find a room with provided ID."));
+	}
+
+	private String nextLink(HttpServletRequest request, int max, @Nullable String type, @Nullable String sortBy,
+			@Nullable String teamId, int position) {
+		Map<String, String> query = new LinkedHashMap<>();
+		if (this.simulator.behavior().linkDefects()) {
+			// Real Webex writes max=null and forgets the filters; the cursor still points at the right position.
+			query.put("max", "null");
+		}
+		else {
+			query.put("max", Integer.toString(max));
+			putIfPresent(query, "type", type);
+			putIfPresent(query, "sortBy", sortBy);
+			putIfPresent(query, "teamId", teamId);
+		}
+		query.put("cursor", Links.cursor(position));
+		return Links.next(request, query);
+	}
+
+	private static void putIfPresent(Map<String, String> query, String name, @Nullable String value) {
+		if (value != null) {
+			query.put(name, value);
+		}
+	}
+
+	private static boolean matches(SimRoom room, @Nullable String type, @Nullable String teamId) {
+		return (type == null || type.equals(room.type())) && (teamId == null || teamId.equals(room.teamId()));
+	}
+
+	static Map<String, Object> item(SimRoom room) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("id", room.id());
+		item.put("title", room.title());
+		item.put("type", room.type());
+		item.put("isLocked", room.locked());
+		if (room.teamId() != null) {
+			item.put("teamId", Objects.requireNonNull(room.teamId()));
+		}
+		item.put("lastActivity", Json.timestamp(room.lastActivity()));
+		item.put("creatorId", room.creatorId());
+		item.put("created", Json.timestamp(room.created()));
+		item.put("ownerId", room.ownerId());
+		item.put("isReadOnly", room.readOnly());
+		item.put("isPublic", room.isPublic());
+		if (room.kmsFailure()) {
+			item.put("errors", Map.of("title", Map.of("code", "kms_failure", "reason",
+					"Key management server failed to respond appropriately. For more information: "
+							+ "https://developer.webex.com/docs/api/basics#message-attachments")));
+		}
+		return item;
+	}
+
+}

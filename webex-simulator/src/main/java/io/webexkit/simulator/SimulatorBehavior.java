@@ -1,0 +1,259 @@
+package io.webexkit.simulator;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The simulator's mutable, thread-safe knobs; defaults mirror real Webex.
+ */
+public final class SimulatorBehavior {
+
+	/** 14 days minus the second Webex shaves off: {@code expires_in} is 1209599. */
+	public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(1_209_599);
+
+	/** 90 days minus one second: {@code refresh_token_expires_in} is 7775999. */
+	public static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofSeconds(7_775_999);
+
+	private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+
+	private volatile Duration refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
+
+	private volatile RefreshRotation refreshRotation = RefreshRotation.NONE_SAME;
+
+	private volatile boolean sameAccessTokenOnRefresh;
+
+	private volatile boolean omitTokenType;
+
+	private volatile Duration tokenEndpointLatency = Duration.ZERO;
+
+	private volatile Duration apiLatency = Duration.ZERO;
+
+	private volatile int rateLimitEveryNthCall;
+
+	private final AtomicLong callsSinceRateLimitSet = new AtomicLong();
+
+	private volatile String retryAfter = "2";
+
+	private volatile int defaultRoomsPageSize = 100;
+
+	private volatile int defaultMessagesPageSize = 50;
+
+	private volatile boolean linkDefects;
+
+	private final Map<String, Integer> roomCounts = new ConcurrentHashMap<>();
+
+	private final FailureBudget tokenFailures = new FailureBudget();
+
+	private final FailureBudget apiFailures = new FailureBudget();
+
+	public Duration accessTokenLifetime() {
+		return this.accessTokenLifetime;
+	}
+
+	public void setAccessTokenLifetime(Duration lifetime) {
+		this.accessTokenLifetime = notNegative(lifetime);
+	}
+
+	public Duration refreshTokenLifetime() {
+		return this.refreshTokenLifetime;
+	}
+
+	public void setRefreshTokenLifetime(Duration lifetime) {
+		this.refreshTokenLifetime = notNegative(lifetime);
+	}
+
+	public RefreshRotation refreshRotation() {
+		return this.refreshRotation;
+	}
+
+	public void setRefreshRotation(RefreshRotation rotation) {
+		this.refreshRotation = Objects.requireNonNull(rotation, "rotation");
+	}
+
+	/** Whether a refresh returns the still-valid access token unchanged, as Webex often does within a day. */
+	public boolean sameAccessTokenOnRefresh() {
+		return this.sameAccessTokenOnRefresh;
+	}
+
+	public void setSameAccessTokenOnRefresh(boolean same) {
+		this.sameAccessTokenOnRefresh = same;
+	}
+
+	/** Whether token responses leave out {@code token_type} and {@code scope}, like Webex's documented example. */
+	public boolean omitTokenType() {
+		return this.omitTokenType;
+	}
+
+	public void setOmitTokenType(boolean omit) {
+		this.omitTokenType = omit;
+	}
+
+	public Duration tokenEndpointLatency() {
+		return this.tokenEndpointLatency;
+	}
+
+	public void setTokenEndpointLatency(Duration latency) {
+		this.tokenEndpointLatency = notNegative(latency);
+	}
+
+	public Duration apiLatency() {
+		return this.apiLatency;
+	}
+
+	public void setApiLatency(Duration latency) {
+		this.apiLatency = notNegative(latency);
+	}
+
+	/**
+	 * Makes the next {@code count} token requests fail with {@code status}: 502 answers an HTML page like a
+	 * gateway, 429 and 503 carry {@code Retry-After}, others the JSON error shape.
+	 */
+	public void failNextTokenRequests(int count, int status) {
+		this.tokenFailures.set(count, status);
+	}
+
+	/** Makes the next {@code count} REST calls fail with {@code status} (same bodies as the token failures). */
+	public void failNextApiRequests(int count, int status) {
+		this.apiFailures.set(count, status);
+	}
+
+	public int rateLimitEveryNthCall() {
+		return this.rateLimitEveryNthCall;
+	}
+
+	/** Answers 429 to every {@code n}th REST call; 0 turns rate limiting off. */
+	public void setRateLimitEveryNthCall(int n) {
+		if (n < 0) {
+			throw new IllegalArgumentException("n must not be negative");
+		}
+		this.rateLimitEveryNthCall = n;
+		this.callsSinceRateLimitSet.set(0);
+	}
+
+	public String retryAfter() {
+		return this.retryAfter;
+	}
+
+	/** The raw {@code Retry-After} value; malformed values such as {@code rand(30),add(30)} are allowed. */
+	public void setRetryAfter(String value) {
+		this.retryAfter = Objects.requireNonNull(value, "value");
+	}
+
+	/** The {@code /v1/rooms} page size when {@code max} is absent (Webex: 100). */
+	public int defaultRoomsPageSize() {
+		return this.defaultRoomsPageSize;
+	}
+
+	public void setDefaultRoomsPageSize(int size) {
+		this.defaultRoomsPageSize = pageSize(size);
+	}
+
+	/** The {@code /v1/messages} page size when {@code max} is absent (Webex: 50). */
+	public int defaultMessagesPageSize() {
+		return this.defaultMessagesPageSize;
+	}
+
+	public void setDefaultMessagesPageSize(int size) {
+		this.defaultMessagesPageSize = pageSize(size);
+	}
+
+	/** Whether {@code Link} next URLs carry {@code max=null} and drop the caller's filters, like real Webex. */
+	public boolean linkDefects() {
+		return this.linkDefects;
+	}
+
+	public void setLinkDefects(boolean defects) {
+		this.linkDefects = defects;
+	}
+
+	/** The room count override for a person, if any. */
+	public OptionalInt roomCount(String personId) {
+		Integer count = this.roomCounts.get(personId);
+		return (count != null) ? OptionalInt.of(count) : OptionalInt.empty();
+	}
+
+	/** Gives a person {@code count} rooms (generated lazily), e.g. 10,000 for large-account tests. */
+	public void setRoomCount(String personId, int count) {
+		if (count < 0 || count > 1_000_000) {
+			throw new IllegalArgumentException("count must be between 0 and 1000000");
+		}
+		this.roomCounts.put(Objects.requireNonNull(personId, "personId"), count);
+	}
+
+	/** Counts one REST call and says whether it is the n-th since the knob was set. */
+	boolean rateLimitThisCall() {
+		int n = this.rateLimitEveryNthCall;
+		return n > 0 && this.callsSinceRateLimitSet.incrementAndGet() % n == 0;
+	}
+
+	OptionalInt takeTokenFailure() {
+		return this.tokenFailures.take();
+	}
+
+	OptionalInt takeApiFailure() {
+		return this.apiFailures.take();
+	}
+
+	void restoreDefaults() {
+		this.accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+		this.refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
+		this.refreshRotation = RefreshRotation.NONE_SAME;
+		this.sameAccessTokenOnRefresh = false;
+		this.omitTokenType = false;
+		this.tokenEndpointLatency = Duration.ZERO;
+		this.apiLatency = Duration.ZERO;
+		this.rateLimitEveryNthCall = 0;
+		this.callsSinceRateLimitSet.set(0);
+		this.retryAfter = "2";
+		this.defaultRoomsPageSize = 100;
+		this.defaultMessagesPageSize = 50;
+		this.linkDefects = false;
+		this.roomCounts.clear();
+		this.tokenFailures.set(0, 500);
+		this.apiFailures.set(0, 500);
+	}
+
+	private static Duration notNegative(Duration duration) {
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException("duration must not be negative");
+		}
+		return duration;
+	}
+
+	private static int pageSize(int size) {
+		if (size < 1 || size > 1000) {
+			throw new IllegalArgumentException("page size must be between 1 and 1000");
+		}
+		return size;
+	}
+
+	/** A count of forced failures; synchronized so concurrent requests consume it exactly. */
+	private static final class FailureBudget {
+
+		private int remaining;
+
+		private int status = 500;
+
+		synchronized void set(int count, int status) {
+			if (count < 0 || status < 400 || status > 599) {
+				throw new IllegalArgumentException("count must be >= 0 and status 4xx or 5xx");
+			}
+			this.remaining = count;
+			this.status = status;
+		}
+
+		synchronized OptionalInt take() {
+			if (this.remaining == 0) {
+				return OptionalInt.empty();
+			}
+			this.remaining--;
+			return OptionalInt.of(this.status);
+		}
+
+	}
+
+}

@@ -1,0 +1,223 @@
+package io.webexkit.simulator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The simulated Webex's control surface for the host application and tests: registered clients, behaviour knobs,
+ * counters and actions on grants. Thread-safe.
+ */
+public final class WebexSimulator {
+
+	private static final int RECENT_LIMIT = 200;
+
+	private final Clock clock;
+
+	private final SimulatorBehavior behavior = new SimulatorBehavior();
+
+	private final SeedData seed;
+
+	private final RoomCatalog rooms;
+
+	private final MessageCatalog messages = new MessageCatalog();
+
+	private final ClientRegistry clients = new ClientRegistry();
+
+	private final PendingConsents consents;
+
+	private final GrantStore grants;
+
+	private final AtomicLong tokenRequests = new AtomicLong();
+
+	private final Map<String, AtomicLong> tokenRequestsByGrant = new ConcurrentHashMap<>();
+
+	private final AtomicLong apiRequests = new AtomicLong();
+
+	private final Deque<TokenRequestRecord> recentTokenRequests = new ArrayDeque<>();
+
+	/** A simulator on the system clock. */
+	public WebexSimulator() {
+		this(Clock.systemUTC());
+	}
+
+	/** A simulator whose code, token and consent expiry follow {@code clock}. */
+	public WebexSimulator(Clock clock) {
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.seed = new SeedData(clock.instant().truncatedTo(ChronoUnit.HOURS));
+		this.rooms = new RoomCatalog(this.seed);
+		this.consents = new PendingConsents(clock);
+		this.grants = new GrantStore(clock);
+	}
+
+	/**
+	 * Registers an integration. An empty {@code redirectUris} accepts any redirect URI; otherwise authorize and token
+	 * requests must use one of them exactly. Registering an existing id replaces it; clients survive {@link #reset()}.
+	 */
+	public void registerClient(String clientId, String clientSecret, String appName, Set<String> allowedScopes,
+			Set<String> redirectUris) {
+		this.clients.register(clientId, clientSecret, appName, allowedScopes, redirectUris);
+	}
+
+	/** The live knobs; changes apply to the next request. */
+	public SimulatorBehavior behavior() {
+		return this.behavior;
+	}
+
+	/** Restores default knobs and clears counters, pending consents, codes, grants and posted messages. */
+	public void reset() {
+		this.behavior.restoreDefaults();
+		this.tokenRequests.set(0);
+		this.tokenRequestsByGrant.clear();
+		this.apiRequests.set(0);
+		synchronized (this.recentTokenRequests) {
+			this.recentTokenRequests.clear();
+		}
+		this.consents.clear();
+		this.grants.clear();
+		this.messages.clear();
+	}
+
+	/** POSTs to {@code /v1/access_token} since the last reset. */
+	public long tokenRequests() {
+		return this.tokenRequests.get();
+	}
+
+	/** Token requests with this {@code grant_type} since the last reset. */
+	public long tokenRequests(String grantType) {
+		AtomicLong count = this.tokenRequestsByGrant.get(grantType);
+		return (count != null) ? count.get() : 0;
+	}
+
+	/** REST API calls (people, rooms, messages, memberships), rejected ones included, since the last reset. */
+	public long apiRequests() {
+		return this.apiRequests.get();
+	}
+
+	/** The most recent token requests, oldest first (at most 200). */
+	public List<TokenRequestRecord> recentTokenRequests() {
+		synchronized (this.recentTokenRequests) {
+			return List.copyOf(this.recentTokenRequests);
+		}
+	}
+
+	/** Every access and refresh token value ever issued, resets included, so tests can scan logs for them. */
+	public List<String> issuedTokens() {
+		return this.grants.issuedTokens();
+	}
+
+	/** Every authorization code ever issued. */
+	public List<String> issuedCodes() {
+		return this.grants.issuedCodes();
+	}
+
+	/** The seeded people; the first is preselected on the consent page. */
+	public List<SimulatedPerson> users() {
+		return this.seed.people();
+	}
+
+	/** Makes every refresh and access token of this person invalid ({@code invalid_grant} and 401 from now on). */
+	public void revokeGrants(String personId) {
+		this.grants.revokePerson(personId);
+	}
+
+	/** Every access token issued so far expires now; refresh tokens stay valid. */
+	public void expireAllAccessTokens() {
+		this.grants.expireAllAccessTokens();
+	}
+
+	/** Mints tokens for a seeded person without the browser flow; any registered client may refresh them. */
+	public IssuedTokens issueTokensDirectly(String personId, Set<String> scopes) {
+		return issue(null, personId, scopes);
+	}
+
+	/** Mints tokens bound to {@code clientId}, as if that integration had completed the code flow. */
+	public IssuedTokens issueTokensDirectly(String clientId, String personId, Set<String> scopes) {
+		return issue(Objects.requireNonNull(clientId, "clientId"), personId, scopes);
+	}
+
+	/** Whether the API would accept this access token now. */
+	public boolean accessTokenActive(String accessToken) {
+		return this.grants.authenticate(accessToken).isPresent();
+	}
+
+	/** Whether the token endpoint would accept this refresh token now (ignoring rotation rules). */
+	public boolean refreshTokenActive(String refreshToken) {
+		return this.grants.refreshTokenActive(refreshToken);
+	}
+
+	Clock clock() {
+		return this.clock;
+	}
+
+	SeedData seed() {
+		return this.seed;
+	}
+
+	RoomCatalog rooms() {
+		return this.rooms;
+	}
+
+	MessageCatalog messages() {
+		return this.messages;
+	}
+
+	ClientRegistry clients() {
+		return this.clients;
+	}
+
+	PendingConsents consents() {
+		return this.consents;
+	}
+
+	GrantStore grants() {
+		return this.grants;
+	}
+
+	/** The number of rooms a seeded person has now, honouring the override knob. */
+	int roomCount(int person) {
+		return this.behavior.roomCount(this.seed.person(person).id()).orElse(this.seed.person(person).roomCount());
+	}
+
+	void countTokenRequest(@Nullable String grantType) {
+		this.tokenRequests.incrementAndGet();
+		if (grantType != null) {
+			this.tokenRequestsByGrant.computeIfAbsent(grantType, (key) -> new AtomicLong()).incrementAndGet();
+		}
+	}
+
+	long countApiRequest() {
+		return this.apiRequests.incrementAndGet();
+	}
+
+	void recordTokenRequest(TokenRequestRecord record) {
+		synchronized (this.recentTokenRequests) {
+			this.recentTokenRequests.addLast(record);
+			while (this.recentTokenRequests.size() > RECENT_LIMIT) {
+				this.recentTokenRequests.removeFirst();
+			}
+		}
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	private IssuedTokens issue(@Nullable String clientId, String personId, Set<String> scopes) {
+		if (this.seed.indexOf(personId).isEmpty()) {
+			throw new IllegalArgumentException("Not a seeded person: " + personId);
+		}
+		return this.grants.issueDirectly(clientId, personId, List.copyOf(scopes), this.behavior);
+	}
+
+}
