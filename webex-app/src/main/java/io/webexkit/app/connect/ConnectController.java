@@ -1,0 +1,56 @@
+package io.webexkit.app.connect;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+
+import io.webexkit.app.token.TokenVault;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The home page (GRANT, or who is connected), the page a failed grant ends on, and disconnect. */
+@Controller
+class ConnectController {
+
+	private final TokenVault vault;
+
+	ConnectController(TokenVault vault) {
+		this.vault = vault;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal @Nullable OAuth2User user, Model model) {
+		boolean granted = user != null
+				&& this.vault.find(WebexRegistrations.REGISTRATION_ID, user.getName()).isPresent();
+		model.addAttribute("granted", granted);
+		return "connect/home";
+	}
+
+	@GetMapping("/connect/failed")
+	String failed(@RequestParam(defaultValue = "unknown") String reason, @Nullable HttpSession session, Model model,
+			HttpServletResponse response) {
+		String known = ConnectFailureHandler.KNOWN_REASONS.contains(reason) ? reason : "unknown";
+		String description = null;
+		if (session != null) {
+			description = (String) session.getAttribute(ConnectFailureHandler.DESCRIPTION_ATTRIBUTE);
+			session.removeAttribute(ConnectFailureHandler.DESCRIPTION_ATTRIBUTE);
+		}
+		ConnectFailure failure = ConnectFailure.of(known, description);
+		response.setStatus(failure.status());
+		model.addAttribute("failure", failure);
+		return "connect/failed";
+	}
+
+	@PostMapping("/disconnect")
+	String disconnect(@AuthenticationPrincipal OAuth2User user) {
+		this.vault.delete(WebexRegistrations.REGISTRATION_ID, user.getName());
+		return "redirect:/?disconnected";
+	}
+
+}

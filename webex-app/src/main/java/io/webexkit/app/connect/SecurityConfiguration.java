@@ -1,0 +1,73 @@
+package io.webexkit.app.connect;
+
+import io.webexkit.app.system.SecurityHeaders;
+import io.webexkit.app.system.WebexEndpoints;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The app's filter chain: Spring Security's authorization-code login against the {@code webex} registration, with
+ * Webex's redirect URI path {@code /oauth}, CSRF on every POST, and strict headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	/** Where Spring Security starts the grant: {@code /oauth2/authorization/webex}. */
+	static final String AUTHORIZATION_BASE = "/oauth2/authorization";
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain appSecurityFilterChain(HttpSecurity http,
+			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> webexCodeTokenClient,
+			OAuth2UserService<OAuth2UserRequest, OAuth2User> webexUserService,
+			OAuth2AuthorizedClientRepository authorizedClients,
+			WebexEndpoints endpoints) throws Exception {
+		return http
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/", "/error", "/connect/failed", "/css/**", "/img/**", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2Login((login) -> login.loginPage("/")
+				.loginProcessingUrl("/oauth")
+				.authorizationEndpoint((endpoint) -> endpoint.baseUri(AUTHORIZATION_BASE))
+				.tokenEndpoint((token) -> token.accessTokenResponseClient(webexCodeTokenClient))
+				.userInfoEndpoint((userInfo) -> userInfo.userService(webexUserService))
+				.authorizedClientRepository(authorizedClients)
+				.defaultSuccessUrl("/", true)
+				.failureHandler(new ConnectFailureHandler()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/")))
+			.logout((logout) -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))
+				.logoutSuccessUrl("/?loggedOut")
+				.invalidateHttpSession(true)
+				.addLogoutHandler(new HeaderWriterLogoutHandler(
+						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CSP))
+				.addHeaderWriter((request, response) -> response.setHeader("Referrer-Policy",
+						"/oauth".equals(request.getRequestURI()) ? "no-referrer" : "same-origin"))
+				.frameOptions((frame) -> frame.deny()))
+			.addFilterBefore(new CanonicalOriginFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
+			.addFilterBefore(new CallbackGuardFilter(), OAuth2AuthorizationRequestRedirectFilter.class)
+			.build();
+	}
+
+}

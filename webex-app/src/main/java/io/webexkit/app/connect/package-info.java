@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.connect;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.spaces;
+
+import org.jspecify.annotations.NullMarked;

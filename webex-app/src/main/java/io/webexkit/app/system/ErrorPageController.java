@@ -1,0 +1,35 @@
+package io.webexkit.app.system;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The one error page: a status, a plain explanation, a way on, and a reference id; never a stack trace. */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final WebexEndpoints endpoints;
+
+	ErrorPageController(WebexEndpoints endpoints) {
+		this.endpoints = endpoints;
+	}
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = (code instanceof Integer value) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
+		Object message = request.getAttribute(ErrorPages.MESSAGE_ATTRIBUTE);
+		ErrorView view = ErrorView.of(status, (message instanceof String text) ? text : null);
+		response.setStatus(status);
+		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.simulated()));
+		model.addAttribute("error", view);
+		return "system/error";
+	}
+
+}

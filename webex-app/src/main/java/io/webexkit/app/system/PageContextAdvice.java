@@ -1,0 +1,46 @@
+package io.webexkit.app.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.user.OAuth2User;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds the {@link PageContext} to every page's model. */
+@ControllerAdvice
+class PageContextAdvice {
+
+	private final WebexEndpoints endpoints;
+
+	PageContextAdvice(WebexEndpoints endpoints) {
+		this.endpoints = endpoints;
+	}
+
+	@ModelAttribute("page")
+	PageContext page(HttpServletRequest request) {
+		return PageContexts.of(request, this.endpoints.simulated());
+	}
+
+	/** Builds a page context from the current request (also used by the error pages). */
+	static final class PageContexts {
+
+		private PageContexts() {
+		}
+
+		static PageContext of(HttpServletRequest request, boolean simulated) {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			String name = null;
+			if (authentication != null && authentication.getPrincipal() instanceof OAuth2User user) {
+				Object displayName = user.getAttributes().get("displayName");
+				name = (displayName != null) ? displayName.toString() : user.getName();
+			}
+			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			return new PageContext(simulated, name, csrf, RequestIdFilter.requestId(request));
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package io.webexkit.app.system;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.webexkit.simulator.SimulatorConfiguration;
+import io.webexkit.simulator.WebexSimulator;
+
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Simulator mode (no {@code WEBEX_CLIENT_ID}): the simulated Webex is served by this app under {@code /v1/**}, and the
+ * app registers itself there as an integration with a made-up secret.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(RealWebexCondition.Simulated.class)
+@Import(SimulatorConfiguration.class)
+class SimulatorModeConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SimulatorModeConfiguration.class);
+
+	static final String APP_NAME = "Webex Integration Kit";
+
+	/** Scopes the simulated integration is registered with, as on developer.webex.com. */
+	static final Set<String> REGISTERED_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
+			"spark:messages_read", "spark:messages_write", "spark:memberships_read");
+
+	@Bean
+	WebexCredentials simulatedWebexCredentials() {
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		return new WebexCredentials("simulated-integration",
+				Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+	}
+
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> simulatedIntegrationRegistrar(WebexSimulator simulator,
+			WebexCredentials credentials, WebexEndpoints endpoints) {
+		return (event) -> {
+			if (event.getApplicationContext().getServerNamespace() != null) {
+				return;
+			}
+			simulator.registerClient(credentials.clientId(), credentials.clientSecret(), APP_NAME,
+					REGISTERED_SCOPES, Set.of(endpoints.redirectUri().toString()));
+			log.info("Simulator mode: no WEBEX_CLIENT_ID set, so a simulated Webex is served at {} "
+					+ "(set WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET and WEBEX_REDIRECT_URI for real Webex)",
+					endpoints.apiBaseUrl());
+		};
+	}
+
+	/** The simulator's own endpoints: stateless, no CSRF token (its consent form carries a single-use id). */
+	@Bean
+	@Order(1)
+	SecurityFilterChain simulatorSecurityFilterChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/v1/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CSP))
+				.referrerPolicy((referrer) -> referrer.policy(
+						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+			.build();
+	}
+
+}

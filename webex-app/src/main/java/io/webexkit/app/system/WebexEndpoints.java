@@ -1,0 +1,88 @@
+package io.webexkit.app.system;
+
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where Webex is. Against real Webex everything comes from configuration; in simulator mode the simulator is served
+ * by this very server, so its URLs are only known once the server has its port.
+ */
+@Component
+public class WebexEndpoints implements ApplicationListener<WebServerInitializedEvent>, Ordered {
+
+	private final WebexProperties properties;
+
+	private final AtomicReference<@Nullable URI> localOrigin = new AtomicReference<>();
+
+	WebexEndpoints(WebexProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		if (event.getApplicationContext().getServerNamespace() == null) {
+			this.localOrigin.compareAndSet(null, URI.create("http://localhost:" + event.getWebServer().getPort()));
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE; // before anything that asks for the simulator's address
+	}
+
+	public boolean simulated() {
+		return this.properties.simulatorMode();
+	}
+
+	/** The REST API base, e.g. {@code https://webexapis.com/v1}, without a trailing slash. */
+	public URI apiBaseUrl() {
+		if (simulated() && !overridden(this.properties.apiBaseUrl())) {
+			return origin().resolve("/v1");
+		}
+		return stripSlash(this.properties.apiBaseUrl());
+	}
+
+	public URI authorizeUrl() {
+		URI configured = this.properties.authorizeUrl();
+		return (configured != null) ? configured : URI.create(apiBaseUrl() + "/authorize");
+	}
+
+	public URI tokenUrl() {
+		URI configured = this.properties.tokenUrl();
+		return (configured != null) ? configured : URI.create(apiBaseUrl() + "/access_token");
+	}
+
+	/** Exactly the redirect URI registered on the integration; never derived from a request. */
+	public URI redirectUri() {
+		URI configured = this.properties.redirectUri();
+		if (configured != null) {
+			return configured;
+		}
+		return simulated() ? origin().resolve("/oauth") : URI.create("http://localhost:10060/oauth");
+	}
+
+	private URI origin() {
+		URI origin = this.localOrigin.get();
+		if (origin == null) {
+			throw new IllegalStateException("The simulator's address is known once the web server has started");
+		}
+		return origin;
+	}
+
+	private static boolean overridden(URI apiBaseUrl) {
+		return !stripSlash(apiBaseUrl).toString().equals(WebexProperties.DEFAULT_API);
+	}
+
+	private static URI stripSlash(URI uri) {
+		String s = uri.toString();
+		return s.endsWith("/") ? URI.create(s.substring(0, s.length() - 1)) : uri;
+	}
+
+}

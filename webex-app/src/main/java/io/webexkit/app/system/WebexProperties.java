@@ -1,0 +1,100 @@
+package io.webexkit.app.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.StringUtils;
+
+/**
+ * The integration's configuration, bound from {@code WEBEX_*} environment variables. No client id means simulator
+ * mode: the app serves a simulated Webex in-process and points itself at it.
+ *
+ * @param clientId {@code WEBEX_CLIENT_ID}
+ * @param clientSecret {@code WEBEX_CLIENT_SECRET}
+ * @param redirectUri {@code WEBEX_REDIRECT_URI}; in simulator mode defaults to this server's {@code /oauth}
+ * @param scopes {@code WEBEX_SCOPES}, space-separated
+ * @param apiBaseUrl {@code WEBEX_API_BASE_URL}
+ * @param authorizeUrl {@code WEBEX_AUTHORIZE_URL}, derived from the base URL when unset
+ * @param tokenUrl {@code WEBEX_TOKEN_URL}, derived from the base URL when unset
+ * @param dataDir {@code WEBEX_DATA_DIR}: embedded database and generated key
+ * @param tokenKey {@code WEBEX_TOKEN_KEY}: base64 AES key(s), newest first, comma-separated
+ * @param refreshMargin how long before expiry an access token is refreshed proactively
+ * @param connectTimeout connect timeout for calls to Webex
+ * @param readTimeout read timeout for calls to Webex
+ */
+@ConfigurationProperties("webex")
+public record WebexProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI redirectUri,
+		@DefaultValue(DEFAULT_SCOPES) String scopes, @DefaultValue(DEFAULT_API) URI apiBaseUrl,
+		@Nullable URI authorizeUrl, @Nullable URI tokenUrl, @DefaultValue("./data") Path dataDir,
+		@Nullable String tokenKey, @DefaultValue("5m") Duration refreshMargin,
+		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout) {
+
+	/** What the app's pages need, and no more. */
+	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read";
+
+	static final String DEFAULT_API = "https://webexapis.com/v1";
+
+	public WebexProperties {
+		if (StringUtils.hasText(clientId) && !StringUtils.hasText(clientSecret)) {
+			throw new IllegalArgumentException(
+					"WEBEX_CLIENT_SECRET must be set when WEBEX_CLIENT_ID is set (the secret is shown once "
+							+ "on developer.webex.com when the integration is created; regenerate it there if lost)");
+		}
+		if (!StringUtils.hasText(clientId) && StringUtils.hasText(clientSecret)) {
+			throw new IllegalArgumentException("WEBEX_CLIENT_SECRET is set but WEBEX_CLIENT_ID is not; "
+					+ "set both to use real Webex, or neither for simulator mode");
+		}
+		if (scopeSet(scopes).isEmpty()) {
+			throw new IllegalArgumentException("WEBEX_SCOPES must name at least one scope");
+		}
+		requireAbsoluteHttp("WEBEX_API_BASE_URL", apiBaseUrl);
+		if (redirectUri != null) {
+			requireAbsoluteHttp("WEBEX_REDIRECT_URI", redirectUri);
+		}
+		if (authorizeUrl != null) {
+			requireAbsoluteHttp("WEBEX_AUTHORIZE_URL", authorizeUrl);
+		}
+		if (tokenUrl != null) {
+			requireAbsoluteHttp("WEBEX_TOKEN_URL", tokenUrl);
+		}
+		if (refreshMargin.isNegative()) {
+			throw new IllegalArgumentException("webex.refresh-margin must not be negative");
+		}
+	}
+
+	/** True when no client id is configured: the built-in simulator stands in for Webex. */
+	public boolean simulatorMode() {
+		return !StringUtils.hasText(this.clientId);
+	}
+
+	public Set<String> scopeSet() {
+		return scopeSet(this.scopes);
+	}
+
+	private static Set<String> scopeSet(@Nullable String scopes) {
+		if (scopes == null) {
+			return Set.of();
+		}
+		Set<String> set = new LinkedHashSet<>();
+		Arrays.stream(scopes.trim().split("[\\s,]+")).filter(StringUtils::hasText).forEach(set::add);
+		return Collections.unmodifiableSet(set);
+	}
+
+	private static void requireAbsoluteHttp(String variable, URI uri) {
+		String scheme = uri.getScheme();
+		if (!uri.isAbsolute() || uri.getHost() == null
+				|| !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+			throw new IllegalArgumentException(variable + " must be an absolute http(s) URL, got '" + uri + "'");
+		}
+	}
+
+}

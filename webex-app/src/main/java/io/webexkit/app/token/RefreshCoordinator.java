@@ -1,0 +1,225 @@
+package io.webexkit.app.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The single place where tokens are refreshed. Refreshes shortly before expiry and once after a 401; concurrent
+ * callers for one person share one refresh (a lock per person in this JVM, then a row lock in the database for other
+ * instances, then a re-read). Rotation-safe: a new refresh token replaces the old one in the same transaction, none
+ * keeps the old one; a rejected grant is deleted; transient failures keep the tokens and back off.
+ */
+public class RefreshCoordinator {
+
+	private static final Logger log = LoggerFactory.getLogger(RefreshCoordinator.class);
+
+	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
+
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+
+	private final TokenVault vault;
+
+	private final RegistrationSource registrations;
+
+	private final OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Duration margin;
+
+	private final ReentrantLock[] stripes = new ReentrantLock[256];
+
+	public RefreshCoordinator(TokenVault vault, RegistrationSource registrations,
+			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient,
+			TransactionTemplate transactions, Clock clock, Duration margin) {
+		this.vault = vault;
+		this.registrations = registrations;
+		this.refreshClient = refreshClient;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.margin = margin;
+		for (int i = 0; i < this.stripes.length; i++) {
+			this.stripes[i] = new ReentrantLock();
+		}
+	}
+
+	/** A usable access token for the person, refreshed first if it expires within the margin. */
+	public String accessToken(String personId) {
+		StoredGrant grant = this.vault.find(registrationId(), personId)
+			.orElseThrow(() -> new GrantRequiredException(GrantRequiredException.Reason.NONE));
+		Instant now = this.clock.instant();
+		if (!grant.accessExpiresWithin(this.margin, now)) {
+			return grant.accessToken();
+		}
+		return refresh(personId, (stored) -> stored.accessExpiresWithin(this.margin, this.clock.instant()), false);
+	}
+
+	/**
+	 * Webex answered 401 to {@code rejectedToken}: refresh unless another caller already replaced that token, and
+	 * return the token to retry with.
+	 */
+	public String refreshAfterUnauthorized(String personId, String rejectedToken) {
+		return refresh(personId, (stored) -> stored.accessToken().equals(rejectedToken), true);
+	}
+
+	/** Background refresh of one grant; returns quietly on every outcome. */
+	public void refreshQuietly(String personId) {
+		try {
+			refresh(personId, (stored) -> stored.accessExpiresWithin(this.margin, this.clock.instant())
+					|| refreshTokenLapsesSoon(stored), false);
+		}
+		catch (GrantRequiredException | TokenRefreshUnavailableException ex) {
+			log.debug("Background refresh of person {} ended: {}", TokenFingerprint.of(personId), ex.getMessage());
+		}
+	}
+
+	private boolean refreshTokenLapsesSoon(StoredGrant grant) {
+		Instant expires = grant.refreshExpiresAt();
+		return expires != null && expires.isBefore(this.clock.instant().plus(Duration.ofDays(7)));
+	}
+
+	private String refresh(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized) {
+		ReentrantLock lock = this.stripes[Math.floorMod(personId.hashCode(), this.stripes.length)];
+		lock.lock();
+		try {
+			Outcome outcome = Objects.requireNonNull(
+					this.transactions.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized)));
+			return outcome.token();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private Outcome refreshLocked(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized) {
+		String registrationId = registrationId();
+		StoredGrant grant = this.vault.findForUpdate(registrationId, personId).orElse(null);
+		if (grant == null) {
+			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.NONE));
+		}
+		if (!needsRefresh.test(grant)) {
+			return Outcome.ok(grant.accessToken()); // another caller refreshed while we waited
+		}
+		Instant now = this.clock.instant();
+		if (!grant.hasUsableRefreshToken(now)) {
+			if (grant.accessValidAt(now) && !afterUnauthorized) {
+				return Outcome.ok(grant.accessToken());
+			}
+			this.vault.delete(registrationId, personId);
+			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.REVOKED));
+		}
+		Instant nextAttempt = grant.nextRefreshAttemptAt();
+		if (!afterUnauthorized && grant.accessValidAt(now) && nextAttempt != null && now.isBefore(nextAttempt)) {
+			return Outcome.ok(grant.accessToken()); // backing off after a transient failure
+		}
+		ClientRegistration registration = this.registrations.registration();
+		OAuth2AccessTokenResponse response;
+		try {
+			response = this.refreshClient.getTokenResponse(new OAuth2RefreshTokenGrantRequest(registration,
+					accessToken(grant), new OAuth2RefreshToken(Objects.requireNonNull(grant.refreshToken()),
+							grant.refreshIssuedAt())));
+		}
+		catch (OAuth2AuthorizationException ex) {
+			return failed(grant, ex, afterUnauthorized);
+		}
+		StoredGrant refreshed = TokenResponses.merge(grant, response, now);
+		if (!this.vault.replace(refreshed, grant.version())) {
+			// cannot happen while we hold the row lock; refuse to overwrite a newer token if it does
+			throw new IllegalStateException("Grant changed under a row lock");
+		}
+		log.info("Refreshed the Webex grant of person {}", TokenFingerprint.of(personId));
+		return Outcome.ok(refreshed.accessToken());
+	}
+
+	private Outcome failed(StoredGrant grant, OAuth2AuthorizationException ex, boolean afterUnauthorized) {
+		String code = ex.getError().getErrorCode();
+		String person = TokenFingerprint.of(grant.personId());
+		if (TokenErrors.GRANT_GONE.contains(code)) {
+			log.warn("Security event: Webex answered {} to the refresh of person {}; grant deleted", code, person);
+			this.vault.delete(grant.registrationId(), grant.personId());
+			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.REVOKED));
+		}
+		if (TokenErrors.INVALID_CLIENT.equals(code)) {
+			log.error("Webex rejected this integration's client credentials (invalid_client) while refreshing person "
+					+ "{}: check WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET", person);
+		}
+		else {
+			log.warn("Refresh of person {} failed for now ({}); tokens kept, retrying later", person, code);
+		}
+		int failures = grant.refreshFailures() + 1;
+		Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(failures - 1, 10));
+		Instant now = this.clock.instant();
+		this.vault.recordRefreshFailure(grant.withFailure(failures, now.plus(min(backoff, MAX_BACKOFF))));
+		if (grant.accessValidAt(now) && !afterUnauthorized) {
+			return Outcome.ok(grant.accessToken());
+		}
+		return Outcome.failed(new TokenRefreshUnavailableException(
+				"Webex could not renew access just now (" + code + "); try again in a moment."));
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	private String registrationId() {
+		return this.registrations.registration().getRegistrationId();
+	}
+
+	private static OAuth2AccessToken accessToken(StoredGrant grant) {
+		Instant issued = grant.accessIssuedAt();
+		Instant expires = grant.accessExpiresAt();
+		if (issued == null || !issued.isBefore(expires)) {
+			issued = expires.minusSeconds(1);
+		}
+		return new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, grant.accessToken(), issued, expires,
+				grant.scopes());
+	}
+
+	/** Supplies the client registration the coordinator refreshes against. */
+	@FunctionalInterface
+	public interface RegistrationSource {
+
+		ClientRegistration registration();
+
+	}
+
+	/** The transaction's result: a token, or an exception to throw once the transaction has committed. */
+	private record Outcome(@Nullable String value, @Nullable RuntimeException failure) {
+
+		static Outcome ok(String token) {
+			return new Outcome(token, null);
+		}
+
+		static Outcome failed(RuntimeException failure) {
+			return new Outcome(null, failure);
+		}
+
+		String token() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return Objects.requireNonNull(this.value);
+		}
+
+	}
+
+}

@@ -1,0 +1,232 @@
+package io.webexkit.app.token;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.webexkit.app.token.TokenCipher.TokenDecryptionException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Encrypted, persistent storage of Webex grants: one row per (registration, person). Token values are AES-GCM
+ * encrypted with the row's identity as associated data; a row that fails to decrypt is deleted and reported as
+ * absent, which the app shows as "GRANT again".
+ */
+public class TokenVault {
+
+	private static final Logger log = LoggerFactory.getLogger(TokenVault.class);
+
+	private static final String COLUMNS = "registration_id, person_id, key_id, access_token, access_token_issued_at, "
+			+ "access_token_expires_at, refresh_token, refresh_token_issued_at, refresh_token_expires_at, scopes, "
+			+ "version, refresh_failures, next_refresh_attempt_at";
+
+	private final JdbcClient jdbc;
+
+	private final TokenCipher cipher;
+
+	private final Clock clock;
+
+	public TokenVault(JdbcClient jdbc, TokenKeyRing keys, Clock clock) {
+		this.jdbc = jdbc;
+		this.cipher = new TokenCipher(keys);
+		this.clock = clock;
+	}
+
+	public Optional<StoredGrant> find(String registrationId, String personId) {
+		return read(registrationId, personId, "");
+	}
+
+	/** Reads the row and locks it until the surrounding transaction ends (other instances wait). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<StoredGrant> findForUpdate(String registrationId, String personId) {
+		return read(registrationId, personId, " FOR UPDATE");
+	}
+
+	private Optional<StoredGrant> read(String registrationId, String personId, String lockClause) {
+		List<Row> rows = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM webex_grant WHERE registration_id = ? AND person_id = ?" + lockClause)
+			.params(registrationId, personId)
+			.query(TokenVault::row)
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(decrypt(rows.get(0)));
+		}
+		catch (TokenDecryptionException ex) {
+			log.warn("Security event: stored grant of person {} cannot be decrypted ({}); deleting it, the user "
+					+ "must GRANT again", TokenFingerprint.of(personId), ex.getMessage());
+			delete(registrationId, personId);
+			return Optional.empty();
+		}
+	}
+
+	/** Stores a grant from a new authorization: replaces any earlier grant of the same person. */
+	public void save(StoredGrant grant) {
+		if (update(grant, null) == 0) {
+			try {
+				insert(grant);
+			}
+			catch (DuplicateKeyException ex) {
+				// a concurrent first save (double-clicked GRANT) won the insert: overwrite it instead
+				update(grant, null);
+			}
+		}
+	}
+
+	/**
+	 * Compare-and-set: writes {@code grant} only if the stored version is still {@code expectedVersion}.
+	 * @return whether the write happened
+	 */
+	public boolean replace(StoredGrant grant, long expectedVersion) {
+		return update(grant, expectedVersion) == 1;
+	}
+
+	/** Records a failed refresh attempt without touching the tokens. */
+	public void recordRefreshFailure(StoredGrant grant) {
+		this.jdbc
+			.sql("UPDATE webex_grant SET refresh_failures = ?, next_refresh_attempt_at = ? "
+					+ "WHERE registration_id = ? AND person_id = ? AND version = ?")
+			.params(grant.refreshFailures(), time(grant.nextRefreshAttemptAt()), grant.registrationId(),
+					grant.personId(), grant.version())
+			.update();
+	}
+
+	public boolean delete(String registrationId, String personId) {
+		return this.jdbc.sql("DELETE FROM webex_grant WHERE registration_id = ? AND person_id = ?")
+			.params(registrationId, personId)
+			.update() > 0;
+	}
+
+	/** Person ids of grants whose access token expires before {@code before}, oldest first. */
+	public List<String> personsExpiringBefore(String registrationId, Instant before, int limit) {
+		return this.jdbc
+			.sql("SELECT person_id FROM webex_grant WHERE registration_id = ? AND (access_token_expires_at < ? "
+					+ "OR refresh_token_expires_at < ?) ORDER BY access_token_expires_at")
+			.params(registrationId, time(before), time(before))
+			.query(String.class)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
+	/** Re-encrypts every row written with an older key under the current key. */
+	public int reencryptAll() {
+		String current = this.cipher.currentKeyId();
+		List<String[]> stale = this.jdbc
+			.sql("SELECT registration_id, person_id FROM webex_grant WHERE key_id <> ?")
+			.param(current)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+		int done = 0;
+		for (String[] id : stale) {
+			Optional<StoredGrant> grant = find(id[0], id[1]);
+			if (grant.isPresent() && replace(grant.get(), grant.get().version())) {
+				done++;
+			}
+		}
+		return done;
+	}
+
+	public long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM webex_grant").query(Long.class).single();
+	}
+
+	private int update(StoredGrant grant, @Nullable Long expectedVersion) {
+		Sealed s = seal(grant);
+		return this.jdbc
+			.sql("UPDATE webex_grant SET key_id = ?, access_token = ?, access_token_issued_at = ?, "
+					+ "access_token_expires_at = ?, refresh_token = ?, refresh_token_issued_at = ?, "
+					+ "refresh_token_expires_at = ?, scopes = ?, version = version + 1, refresh_failures = 0, "
+					+ "next_refresh_attempt_at = NULL, updated_at = ? WHERE registration_id = ? AND person_id = ?"
+					+ ((expectedVersion != null) ? " AND version = " + expectedVersion : ""))
+			.params(s.keyId(), s.access(), time(grant.accessIssuedAt()), time(grant.accessExpiresAt()), s.refresh(),
+					time(grant.refreshIssuedAt()), time(grant.refreshExpiresAt()), String.join(" ", grant.scopes()),
+					time(this.clock.instant()), grant.registrationId(), grant.personId())
+			.update();
+	}
+
+	private void insert(StoredGrant grant) {
+		Sealed s = seal(grant);
+		OffsetDateTime now = time(this.clock.instant());
+		this.jdbc.sql("INSERT INTO webex_grant (" + COLUMNS + ", created_at, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, NULL, ?, ?)")
+			.params(grant.registrationId(), grant.personId(), s.keyId(), s.access(), time(grant.accessIssuedAt()),
+					time(grant.accessExpiresAt()), s.refresh(), time(grant.refreshIssuedAt()),
+					time(grant.refreshExpiresAt()), String.join(" ", grant.scopes()), now, now)
+			.update();
+	}
+
+	private Sealed seal(StoredGrant grant) {
+		String refresh = grant.refreshToken();
+		return new Sealed(this.cipher.currentKeyId(), this.cipher.encrypt(grant.accessToken(), aad(grant, "access")),
+				(refresh != null) ? this.cipher.encrypt(refresh, aad(grant, "refresh")) : null);
+	}
+
+	private StoredGrant decrypt(Row row) {
+		String access = this.cipher.decrypt(row.access(), row.keyId(), aad(row.registrationId(), row.personId(), "access"));
+		byte[] sealedRefresh = row.refresh();
+		String refresh = (sealedRefresh != null)
+				? this.cipher.decrypt(sealedRefresh, row.keyId(), aad(row.registrationId(), row.personId(), "refresh"))
+				: null;
+		return new StoredGrant(row.registrationId(), row.personId(), access, row.accessIssuedAt(),
+				row.accessExpiresAt(), refresh, row.refreshIssuedAt(), row.refreshExpiresAt(), row.scopes(),
+				row.version(), row.refreshFailures(), row.nextRefreshAttemptAt());
+	}
+
+	private static String aad(StoredGrant grant, String column) {
+		return aad(grant.registrationId(), grant.personId(), column);
+	}
+
+	private static String aad(String registrationId, String personId, String column) {
+		return "webex_grant\n" + registrationId + "\n" + personId + "\n" + column;
+	}
+
+	private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		Instant accessExpiresAt = instant(rs, "access_token_expires_at");
+		Set<String> scopes = new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").trim().split("\\s+")));
+		scopes.remove("");
+		return new Row(rs.getString("registration_id"), rs.getString("person_id"), rs.getString("key_id"),
+				rs.getBytes("access_token"), instant(rs, "access_token_issued_at"),
+				(accessExpiresAt != null) ? accessExpiresAt : Instant.EPOCH, rs.getBytes("refresh_token"),
+				instant(rs, "refresh_token_issued_at"), instant(rs, "refresh_token_expires_at"), scopes,
+				rs.getLong("version"), rs.getInt("refresh_failures"), instant(rs, "next_refresh_attempt_at"));
+	}
+
+	private record Sealed(String keyId, byte[] access, byte @Nullable [] refresh) {
+	}
+
+	private record Row(String registrationId, String personId, String keyId, byte[] access,
+			@Nullable Instant accessIssuedAt, Instant accessExpiresAt, byte @Nullable [] refresh,
+			@Nullable Instant refreshIssuedAt, @Nullable Instant refreshExpiresAt, Set<String> scopes, long version,
+			int refreshFailures, @Nullable Instant nextRefreshAttemptAt) {
+	}
+
+}

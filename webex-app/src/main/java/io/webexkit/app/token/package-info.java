@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.token;
+
+import org.jspecify.annotations.NullMarked;

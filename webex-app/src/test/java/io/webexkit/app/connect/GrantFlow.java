@@ -1,0 +1,44 @@
+package io.webexkit.app.connect;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.webexkit.app.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the grant flow through the simulator's consent page, as a user would. */
+public final class GrantFlow {
+
+	private GrantFlow() {
+	}
+
+	/** GRANT, Accept as the default simulated person, back to the app; returns the SPACES page. */
+	public static HttpResponse<String> connect(Browser browser) {
+		return connect(browser, null);
+	}
+
+	public static HttpResponse<String> connect(Browser browser, String person) {
+		URI callback = consent(browser, "accept", person);
+		HttpResponse<String> landed = browser.follow(browser.get(callback.toString()));
+		assertThat(landed.statusCode()).as("home after connect").isEqualTo(200);
+		return browser.get("/spaces");
+	}
+
+	/** Starts the grant and answers the consent page; returns the callback URL the simulator redirects to. */
+	public static URI consent(Browser browser, String decision, String person) {
+		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
+		assertThat(start.statusCode()).as("grant start").isEqualTo(302);
+		HttpResponse<String> consentPage = browser.get(browser.location(start).toString());
+		assertThat(consentPage.statusCode()).as("consent page").isEqualTo(200);
+		Map<String, String> form = new LinkedHashMap<>(Browser.hiddenInputs(consentPage.body()));
+		form.put("decision", decision);
+		form.put("person", (person != null) ? person : Browser.selectedOption(consentPage.body()));
+		HttpResponse<String> decided = browser.post("/v1/authorize/decision", form);
+		assertThat(decided.statusCode()).as("consent decision").isEqualTo(302);
+		return browser.location(decided);
+	}
+
+}

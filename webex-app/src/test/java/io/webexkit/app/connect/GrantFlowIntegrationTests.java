@@ -1,0 +1,85 @@
+package io.webexkit.app.connect;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.webexkit.app.Browser;
+import io.webexkit.app.TestDataDirectory;
+import io.webexkit.simulator.WebexSimulator;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seed's whole flow over real HTTP, in simulator mode: GRANT, consent, callback, SPACES. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GrantFlowIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebexSimulator simulator;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry);
+	}
+
+	@AfterEach
+	void reset() {
+		this.simulator.reset();
+	}
+
+	@Test
+	void grantWhenAcceptedThenSpacesShowTheSimulatedRoomsEscaped() {
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> home = browser.get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("GRANT").contains("Simulated Webex");
+
+		HttpResponse<String> spaces = GrantFlow.connect(browser);
+		assertThat(spaces.statusCode()).isEqualTo(200);
+		assertThat(spaces.body()).contains("Your spaces").contains("Simulated Webex");
+		assertThat(spaces.body()).doesNotContain("<script>alert");
+		assertThat(this.simulator.tokenRequests()).isEqualTo(1);
+	}
+
+	@Test
+	void grantWhenTokenResponseHasNoTokenTypeThenConnects() { // C2
+		this.simulator.behavior().setOmitTokenType(true);
+		HttpResponse<String> spaces = GrantFlow.connect(new Browser(this.port));
+		assertThat(spaces.statusCode()).isEqualTo(200);
+		assertThat(spaces.body()).contains("Your spaces");
+	}
+
+	@Test
+	void authorizationRequestWhenStartedThenCarriesS256ChallengeStateAndExactRedirectUri() { // A1, A2, A4
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
+		assertThat(start.statusCode()).isEqualTo(302);
+		URI authorize = browser.location(start);
+		Map<String, String> query = Browser.query(authorize);
+		assertThat(authorize.getPath()).isEqualTo("/v1/authorize");
+		assertThat(query).containsEntry("code_challenge_method", "S256")
+			.containsEntry("response_type", "code")
+			.containsEntry("redirect_uri", "http://localhost:" + this.port + "/oauth")
+			.containsEntry("scope", "spark:people_read spark:rooms_read");
+		assertThat(query.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
+		assertThat(query.get("state")).hasSizeGreaterThanOrEqualTo(22);
+
+		HttpResponse<String> again = browser.get("/oauth2/authorization/webex");
+		Map<String, String> second = Browser.query(browser.location(again));
+		assertThat(second.get("state")).isNotEqualTo(query.get("state"));
+		assertThat(second.get("code_challenge")).isNotEqualTo(query.get("code_challenge"));
+	}
+
+}
