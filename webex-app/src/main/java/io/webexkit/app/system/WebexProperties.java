@@ -30,13 +30,15 @@ import org.springframework.util.StringUtils;
  * @param refreshMargin how long before expiry an access token is refreshed proactively
  * @param connectTimeout connect timeout for calls to Webex
  * @param readTimeout read timeout for calls to Webex
+ * @param refreshConcurrency how many grants the background job refreshes at once
  */
 @ConfigurationProperties("webex")
 public record WebexProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI redirectUri,
 		@DefaultValue(DEFAULT_SCOPES) String scopes, @DefaultValue(DEFAULT_API) URI apiBaseUrl,
 		@Nullable URI authorizeUrl, @Nullable URI tokenUrl, @DefaultValue("./data") Path dataDir,
 		@Nullable String tokenKey, @DefaultValue("5m") Duration refreshMargin,
-		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout) {
+		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
+		@DefaultValue("4") int refreshConcurrency) {
 
 	/** What the app's pages need, and no more. */
 	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read";
@@ -65,6 +67,9 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		}
 		if (tokenUrl != null) {
 			requireAbsoluteHttp("WEBEX_TOKEN_URL", tokenUrl);
+		}
+		if (refreshConcurrency < 1 || refreshConcurrency > 64) {
+			throw new IllegalArgumentException("webex.refresh-concurrency must be between 1 and 64");
 		}
 		if (refreshMargin.isNegative()) {
 			throw new IllegalArgumentException("webex.refresh-margin must not be negative");

@@ -34,6 +34,9 @@ public class RefreshCoordinator {
 
 	private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
 
+	/** How long before a refresh token lapses the background job renews the grant. */
+	public static final Duration REFRESH_TOKEN_RENEWAL = Duration.ofDays(7);
+
 	private final TokenVault vault;
 
 	private final RegistrationSource registrations;
@@ -70,7 +73,8 @@ public class RefreshCoordinator {
 		if (!grant.accessExpiresWithin(this.margin, now)) {
 			return grant.accessToken();
 		}
-		return refresh(personId, (stored) -> stored.accessExpiresWithin(this.margin, this.clock.instant()), false);
+		return Objects.requireNonNull(refresh(personId,
+				(stored) -> stored.accessExpiresWithin(this.margin, this.clock.instant()), false, false).token());
 	}
 
 	/**
@@ -78,41 +82,88 @@ public class RefreshCoordinator {
 	 * return the token to retry with.
 	 */
 	public String refreshAfterUnauthorized(String personId, String rejectedToken) {
-		return refresh(personId, (stored) -> stored.accessToken().equals(rejectedToken), true);
+		return Objects.requireNonNull(
+				refresh(personId, (stored) -> stored.accessToken().equals(rejectedToken), true, false).token());
 	}
 
-	/** Background refresh of one grant; returns quietly on every outcome. */
-	public void refreshQuietly(String personId) {
+	/**
+	 * Background refresh of one grant if it is due (access token near expiry, or refresh token lapsing within a
+	 * week). A grant another instance is working on is skipped, never waited for.
+	 */
+	public Duration margin() {
+		return this.margin;
+	}
+
+	public BackgroundOutcome refreshIfDue(String personId) {
 		try {
-			refresh(personId, (stored) -> stored.accessExpiresWithin(this.margin, this.clock.instant())
-					|| refreshTokenLapsesSoon(stored), false);
+			Outcome outcome = refresh(personId, (stored) -> stored.accessExpiresWithin(this.margin,
+					this.clock.instant()) || refreshTokenLapsesSoon(stored), false, true);
+			if (outcome.deferred()) {
+				return BackgroundOutcome.UNAVAILABLE;
+			}
+			return (outcome.token() == null) ? BackgroundOutcome.SKIPPED : BackgroundOutcome.DONE;
 		}
-		catch (GrantRequiredException | TokenRefreshUnavailableException ex) {
-			log.debug("Background refresh of person {} ended: {}", TokenFingerprint.of(personId), ex.getMessage());
+		catch (GrantRequiredException ex) {
+			return BackgroundOutcome.GONE;
+		}
+		catch (TokenRefreshUnavailableException ex) {
+			return BackgroundOutcome.UNAVAILABLE;
 		}
 	}
 
+	/** What a background refresh did. */
+	public enum BackgroundOutcome {
+
+		/** Refreshed, or found fresh enough. */
+		DONE,
+		/** Another instance holds the grant right now. */
+		SKIPPED,
+		/** The grant is gone (deleted, or Webex rejected it). */
+		GONE,
+		/** Webex could not refresh it now; backing off. */
+		UNAVAILABLE
+
+	}
+
+	/**
+	 * The refresh token expires within {@link #REFRESH_TOKEN_RENEWAL}: refresh (at most once a day, in case Webex
+	 * does not extend it) so an idle user does not lose the grant.
+	 */
 	private boolean refreshTokenLapsesSoon(StoredGrant grant) {
+		Instant now = this.clock.instant();
 		Instant expires = grant.refreshExpiresAt();
-		return expires != null && expires.isBefore(this.clock.instant().plus(Duration.ofDays(7)));
+		Instant lastRefresh = grant.accessIssuedAt();
+		return expires != null && expires.isBefore(now.plus(REFRESH_TOKEN_RENEWAL))
+				&& (lastRefresh == null || lastRefresh.isBefore(now.minus(Duration.ofDays(1))));
 	}
 
-	private String refresh(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized) {
+	/** The registration the coordinator refreshes against. */
+	public String registrationId() {
+		return this.registrations.registration().getRegistrationId();
+	}
+
+	private Outcome refresh(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized,
+			boolean skipLocked) {
 		ReentrantLock lock = this.stripes[Math.floorMod(personId.hashCode(), this.stripes.length)];
 		lock.lock();
 		try {
-			Outcome outcome = Objects.requireNonNull(
-					this.transactions.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized)));
-			return outcome.token();
+			return Objects.requireNonNull(
+					this.transactions.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized, skipLocked)));
 		}
 		finally {
 			lock.unlock();
 		}
 	}
 
-	private Outcome refreshLocked(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized) {
+	private Outcome refreshLocked(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized,
+			boolean skipLocked) {
 		String registrationId = registrationId();
-		StoredGrant grant = this.vault.findForUpdate(registrationId, personId).orElse(null);
+		StoredGrant grant = (skipLocked ? this.vault.findForUpdateSkipLocked(registrationId, personId)
+				: this.vault.findForUpdate(registrationId, personId))
+			.orElse(null);
+		if (grant == null && skipLocked) {
+			return Outcome.skipped();
+		}
 		if (grant == null) {
 			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.NONE));
 		}
@@ -170,7 +221,7 @@ public class RefreshCoordinator {
 		Instant now = this.clock.instant();
 		this.vault.recordRefreshFailure(grant.withFailure(failures, now.plus(min(backoff, MAX_BACKOFF))));
 		if (grant.accessValidAt(now) && !afterUnauthorized) {
-			return Outcome.ok(grant.accessToken());
+			return new Outcome(grant.accessToken(), null, true);
 		}
 		return Outcome.failed(new TokenRefreshUnavailableException(
 				"Webex could not renew access just now (" + code + "); try again in a moment."));
@@ -178,10 +229,6 @@ public class RefreshCoordinator {
 
 	private static Duration min(Duration a, Duration b) {
 		return (a.compareTo(b) <= 0) ? a : b;
-	}
-
-	private String registrationId() {
-		return this.registrations.registration().getRegistrationId();
 	}
 
 	private static OAuth2AccessToken accessToken(StoredGrant grant) {
@@ -202,22 +249,30 @@ public class RefreshCoordinator {
 
 	}
 
-	/** The transaction's result: a token, or an exception to throw once the transaction has committed. */
-	private record Outcome(@Nullable String value, @Nullable RuntimeException failure) {
+	/**
+	 * The transaction's result: a token, or an exception to throw once the transaction has committed.
+	 *
+	 * @param deferred the refresh failed for now and the still-valid token was kept
+	 */
+	private record Outcome(@Nullable String value, @Nullable RuntimeException failure, boolean deferred) {
 
 		static Outcome ok(String token) {
-			return new Outcome(token, null);
+			return new Outcome(token, null, false);
 		}
 
 		static Outcome failed(RuntimeException failure) {
-			return new Outcome(null, failure);
+			return new Outcome(null, failure, false);
 		}
 
-		String token() {
+		static Outcome skipped() {
+			return new Outcome(null, null, false);
+		}
+
+		@Nullable String token() {
 			if (this.failure != null) {
 				throw this.failure;
 			}
-			return Objects.requireNonNull(this.value);
+			return this.value;
 		}
 
 	}

@@ -65,6 +65,12 @@ class TokenConfiguration {
 	}
 
 	@Bean
+	GrantKeeper grantKeeper(TokenVault vault, RefreshCoordinator coordinator, Clock clock,
+			WebexProperties properties) {
+		return new GrantKeeper(vault, coordinator, clock, properties.refreshConcurrency());
+	}
+
+	@Bean
 	WebexClients webexClients(WebexEndpoints endpoints, WebexProperties properties, RefreshCoordinator coordinator,
 			Clock clock) {
 		return new WebexClients(() -> WebexClient.builder()

@@ -58,6 +58,12 @@ public class TokenVault {
 		return read(registrationId, personId, " FOR UPDATE");
 	}
 
+	/** Like {@link #findForUpdate} but skips a row another transaction holds: for background work. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<StoredGrant> findForUpdateSkipLocked(String registrationId, String personId) {
+		return read(registrationId, personId, " FOR UPDATE SKIP LOCKED");
+	}
+
 	private Optional<StoredGrant> read(String registrationId, String personId, String lockClause) {
 		List<Row> rows = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM webex_grant WHERE registration_id = ? AND person_id = ?" + lockClause)
@@ -115,17 +121,20 @@ public class TokenVault {
 			.update() > 0;
 	}
 
-	/** Person ids of grants whose access token expires before {@code before}, oldest first. */
-	public List<String> personsExpiringBefore(String registrationId, Instant before, int limit) {
+	/**
+	 * Person ids of grants that need attention: the access token expires before {@code accessBefore} or the refresh
+	 * token before {@code refreshBefore}, and no backoff is pending. Soonest expiry first.
+	 */
+	public List<String> dueForRefresh(String registrationId, Instant accessBefore, Instant refreshBefore, Instant now,
+			int limit) {
 		return this.jdbc
 			.sql("SELECT person_id FROM webex_grant WHERE registration_id = ? AND (access_token_expires_at < ? "
-					+ "OR refresh_token_expires_at < ?) ORDER BY access_token_expires_at")
-			.params(registrationId, time(before), time(before))
+					+ "OR refresh_token_expires_at < ?) AND (next_refresh_attempt_at IS NULL "
+					+ "OR next_refresh_attempt_at < ?) ORDER BY access_token_expires_at FETCH FIRST " + limit
+					+ " ROWS ONLY")
+			.params(registrationId, time(accessBefore), time(refreshBefore), time(now))
 			.query(String.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	/** Re-encrypts every row written with an older key under the current key. */

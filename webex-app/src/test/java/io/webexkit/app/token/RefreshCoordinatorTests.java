@@ -2,11 +2,8 @@ package io.webexkit.app.token;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,17 +12,10 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,40 +23,21 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** The refresh coordinator against a real (H2) database and a fake token endpoint. */
 class RefreshCoordinatorTests {
 
-	private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+	private static final Instant START = CoordinatorFixture.START;
 
-	private final MutableClock clock = new MutableClock(START);
+	private final CoordinatorFixture fixture = new CoordinatorFixture();
 
-	private final FakeTokenEndpoint endpoint = new FakeTokenEndpoint();
+	private final MutableClock clock = this.fixture.clock;
 
-	private DataSource dataSource;
+	private final FakeTokenEndpoint endpoint = this.fixture.endpoint;
 
-	private TokenVault vault;
+	private final DataSource dataSource = this.fixture.dataSource;
 
-	private RefreshCoordinator coordinator;
+	private final TokenVault vault = this.fixture.vault;
 
-	private ExecutorService pool;
+	private final RefreshCoordinator coordinator = this.fixture.coordinator;
 
-	@BeforeEach
-	void setUp() {
-		DataSource dataSource = this.dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
-		TokenKeyRing keys = TokenKeyRing.load(TokenCipherTests.key(), java.nio.file.Path.of("."), false);
-		this.vault = new TokenVault(JdbcClient.create(dataSource), keys, this.clock);
-		ClientRegistration registration = ClientRegistration.withRegistrationId("webex")
-			.clientId("id")
-			.clientSecret("secret")
-			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("http://localhost/oauth")
-			.authorizationUri("http://localhost/v1/authorize")
-			.tokenUri("http://localhost/v1/access_token")
-			.build();
-		this.coordinator = new RefreshCoordinator(this.vault, () -> registration, this.endpoint,
-				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), this.clock,
-				Duration.ofMinutes(5));
-		this.pool = Executors.newFixedThreadPool(50);
-	}
+	private final ExecutorService pool = Executors.newFixedThreadPool(50);
 
 	@AfterEach
 	void tearDown() {
@@ -178,9 +149,7 @@ class RefreshCoordinatorTests {
 	}
 
 	private void store(String person, Instant accessExpiresAt) {
-		this.vault.save(new StoredGrant("webex", person, "access-initial", START.minus(Duration.ofDays(14)),
-				accessExpiresAt.truncatedTo(ChronoUnit.MILLIS), "refresh-initial", START.minus(Duration.ofDays(14)),
-				START.plus(Duration.ofDays(60)), Set.of("spark:rooms_read"), 0, 0, null));
+		this.fixture.store(person, accessExpiresAt);
 	}
 
 	private static StoredGrant copy(StoredGrant g, String access, String refresh) {

@@ -1,0 +1,116 @@
+package io.webexkit.app.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.webexkit.app.token.RefreshCoordinator.BackgroundOutcome;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Keeps grants alive in the background: refreshes those whose access token is about to expire or whose refresh token
+ * would otherwise lapse, a few at a time. A sweep stops early when Webex pushes back (429, 5xx), and a grant another
+ * instance is refreshing is skipped, so each grant has one runner across instances.
+ */
+public class GrantKeeper implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GrantKeeper.class);
+
+	private final TokenVault vault;
+
+	private final RefreshCoordinator coordinator;
+
+	private final Clock clock;
+
+	private final int concurrency;
+
+	private final int batchSize;
+
+	private final ExecutorService workers;
+
+	public GrantKeeper(TokenVault vault, RefreshCoordinator coordinator, Clock clock, int concurrency) {
+		this.vault = vault;
+		this.coordinator = coordinator;
+		this.clock = clock;
+		this.concurrency = concurrency;
+		this.batchSize = concurrency * 25;
+		this.workers = Executors.newFixedThreadPool(concurrency, (task) -> {
+			Thread thread = new Thread(task, "webex-grant-keeper");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Scheduled(initialDelayString = "${webex.refresh-sweep-interval:60s}",
+			fixedDelayString = "${webex.refresh-sweep-interval:60s}")
+	public void scheduledSweep() {
+		try {
+			sweep();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Background refresh sweep failed: {}", ex.toString());
+		}
+	}
+
+	/** One pass over the grants that are due; returns what was done to each. */
+	public List<BackgroundOutcome> sweep() {
+		Instant now = this.clock.instant();
+		Duration ahead = this.coordinator.margin().multipliedBy(2);
+		List<String> due = this.vault.dueForRefresh(this.coordinator.registrationId(), now.plus(ahead),
+				now.plus(RefreshCoordinator.REFRESH_TOKEN_RENEWAL), now, this.batchSize);
+		if (due.isEmpty()) {
+			return List.of();
+		}
+		AtomicBoolean pushedBack = new AtomicBoolean();
+		List<Future<BackgroundOutcome>> results = new ArrayList<>();
+		for (String personId : due) {
+			results.add(this.workers.submit(() -> {
+				if (pushedBack.get()) {
+					return BackgroundOutcome.SKIPPED;
+				}
+				BackgroundOutcome outcome = this.coordinator.refreshIfDue(personId);
+				if (outcome == BackgroundOutcome.UNAVAILABLE) {
+					pushedBack.set(true); // Webex is limiting or failing: leave the rest for a later sweep
+				}
+				return outcome;
+			}));
+		}
+		List<BackgroundOutcome> outcomes = new ArrayList<>();
+		for (Future<BackgroundOutcome> result : results) {
+			try {
+				outcomes.add(result.get());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			catch (ExecutionException ex) {
+				log.warn("Background refresh failed: {}", ex.getCause().toString());
+			}
+		}
+		log.debug("Background refresh sweep: {} due, outcomes {}", due.size(), outcomes);
+		return outcomes;
+	}
+
+	int concurrency() {
+		return this.concurrency;
+	}
+
+	@Override
+	public void destroy() {
+		this.workers.shutdown();
+	}
+
+}

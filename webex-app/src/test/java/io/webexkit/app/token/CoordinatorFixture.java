@@ -1,0 +1,62 @@
+package io.webexkit.app.token;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A vault on a fresh in-memory H2 database (migrated by Flyway), a coordinator, a test clock and a fake endpoint. */
+final class CoordinatorFixture {
+
+	static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+
+	final MutableClock clock = new MutableClock(START);
+
+	final FakeTokenEndpoint endpoint = new FakeTokenEndpoint();
+
+	final DataSource dataSource;
+
+	final TokenVault vault;
+
+	final RefreshCoordinator coordinator;
+
+	CoordinatorFixture() {
+		this.dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration/h2").load().migrate();
+		TokenKeyRing keys = TokenKeyRing.load(TokenCipherTests.key(), Path.of("."), false);
+		this.vault = new TokenVault(JdbcClient.create(this.dataSource), keys, this.clock);
+		ClientRegistration registration = ClientRegistration.withRegistrationId("webex")
+			.clientId("id")
+			.clientSecret("secret")
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("http://localhost/oauth")
+			.authorizationUri("http://localhost/v1/authorize")
+			.tokenUri("http://localhost/v1/access_token")
+			.build();
+		this.coordinator = new RefreshCoordinator(this.vault, () -> registration, this.endpoint,
+				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), this.clock,
+				Duration.ofMinutes(5));
+	}
+
+	/** Stores a grant for {@code person} whose access token expires at {@code accessExpiresAt}. */
+	void store(String person, Instant accessExpiresAt) {
+		this.vault.save(new StoredGrant("webex", person, "access-initial", START.minus(Duration.ofDays(14)),
+				accessExpiresAt.truncatedTo(ChronoUnit.MILLIS), "refresh-initial", START.minus(Duration.ofDays(14)),
+				START.plus(Duration.ofDays(60)), Set.of("spark:rooms_read"), 0, 0, null));
+	}
+
+}
