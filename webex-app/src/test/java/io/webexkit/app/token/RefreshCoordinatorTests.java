@@ -2,18 +2,13 @@ package io.webexkit.app.token;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import io.webexkit.app.Concurrently;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,13 +32,6 @@ class RefreshCoordinatorTests {
 
 	private final RefreshCoordinator coordinator = this.fixture.coordinator;
 
-	private final ExecutorService pool = Executors.newFixedThreadPool(50);
-
-	@AfterEach
-	void tearDown() {
-		this.pool.shutdownNow();
-	}
-
 	@Test
 	void accessTokenWhenFreshThenNoRefresh() {
 		store("alice", START.plus(Duration.ofDays(10)));
@@ -54,7 +42,7 @@ class RefreshCoordinatorTests {
 	@Test
 	void accessTokenWhenFiftyConcurrentCallersAndExpiredThenOneRefreshAndFiftySuccesses() throws Exception { // G1
 		store("alice", START.minusSeconds(1));
-		List<String> tokens = concurrently(50, () -> this.coordinator.accessToken("alice"));
+		List<String> tokens = Concurrently.run(50, () -> this.coordinator.accessToken("alice"));
 		assertThat(this.endpoint.refreshes).hasValue(1);
 		assertThat(tokens).hasSize(50).containsOnly("access-1");
 	}
@@ -64,7 +52,7 @@ class RefreshCoordinatorTests {
 		this.endpoint.rotate = true;
 		store("alice", START.minusSeconds(1));
 		for (int round = 1; round <= 3; round++) {
-			List<String> tokens = concurrently(50, () -> this.coordinator.accessToken("alice"));
+			List<String> tokens = Concurrently.run(50, () -> this.coordinator.accessToken("alice"));
 			assertThat(tokens).containsOnly("access-" + round);
 			this.clock.advance(Duration.ofDays(15));
 		}
@@ -155,23 +143,6 @@ class RefreshCoordinatorTests {
 	private static StoredGrant copy(StoredGrant g, String access, String refresh) {
 		return new StoredGrant(g.registrationId(), g.personId(), access, g.accessIssuedAt(), g.accessExpiresAt(),
 				refresh, g.refreshIssuedAt(), g.refreshExpiresAt(), g.scopes(), g.version(), 0, null);
-	}
-
-	private <T> List<T> concurrently(int n, Callable<T> task) throws Exception {
-		CountDownLatch go = new CountDownLatch(1);
-		List<Future<T>> futures = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			futures.add(this.pool.submit(() -> {
-				go.await();
-				return task.call();
-			}));
-		}
-		go.countDown();
-		List<T> results = new ArrayList<>();
-		for (Future<T> future : futures) {
-			results.add(future.get());
-		}
-		return results;
 	}
 
 }
