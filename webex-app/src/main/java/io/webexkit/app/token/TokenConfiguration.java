@@ -65,6 +65,11 @@ class TokenConfiguration {
 	}
 
 	@Bean
+	KeyRotation keyRotation(TokenVault vault) {
+		return new KeyRotation(vault);
+	}
+
+	@Bean
 	GrantKeeper grantKeeper(TokenVault vault, RefreshCoordinator coordinator, Clock clock,
 			WebexProperties properties) {
 		return new GrantKeeper(vault, coordinator, clock, properties.refreshConcurrency());

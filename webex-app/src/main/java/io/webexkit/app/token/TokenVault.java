@@ -137,7 +137,11 @@ public class TokenVault {
 			.list();
 	}
 
-	/** Re-encrypts every row written with an older key under the current key. */
+	/**
+	 * Re-encrypts every row written with an older key under the current key (rows are rewritten one by one with
+	 * compare-and-set, so a concurrent refresh simply wins). Rows no configured key can read are left alone.
+	 * @return how many rows were re-encrypted
+	 */
 	public int reencryptAll() {
 		String current = this.cipher.currentKeyId();
 		List<String[]> stale = this.jdbc

@@ -33,11 +33,14 @@ final class CoordinatorFixture {
 
 	final RefreshCoordinator coordinator;
 
+	private final String key;
+
 	CoordinatorFixture() {
 		this.dataSource = new DriverManagerDataSource(
 				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
 		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration/h2").load().migrate();
-		TokenKeyRing keys = TokenKeyRing.load(TokenCipherTests.key(), Path.of("."), false);
+		this.key = TokenCipherTests.key();
+		TokenKeyRing keys = TokenKeyRing.load(this.key, Path.of("."), false);
 		this.vault = new TokenVault(JdbcClient.create(this.dataSource), keys, this.clock);
 		ClientRegistration registration = ClientRegistration.withRegistrationId("webex")
 			.clientId("id")
@@ -50,6 +53,11 @@ final class CoordinatorFixture {
 		this.coordinator = new RefreshCoordinator(this.vault, () -> registration, this.endpoint,
 				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), this.clock,
 				Duration.ofMinutes(5));
+	}
+
+	/** The base64 key the vault encrypts with. */
+	String keyBase64() {
+		return this.key;
 	}
 
 	/** Stores a grant for {@code person} whose access token expires at {@code accessExpiresAt}. */

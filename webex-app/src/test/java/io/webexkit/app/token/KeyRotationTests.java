@@ -1,0 +1,52 @@
+package io.webexkit.app.token;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Key rotation end to end on a real database: old rows still read, then get rewritten under the new key. */
+class KeyRotationTests {
+
+	private final CoordinatorFixture fixture = new CoordinatorFixture();
+
+	@Test
+	void reencryptAllWhenKeyRotatedThenOldRowsReadableAndRewrittenUnderNewKey() { // E3
+		this.fixture.store("alice", CoordinatorFixture.START.plus(Duration.ofDays(1)));
+		String oldKey = this.fixture.keyBase64();
+		String newKey = TokenCipherTests.key();
+		TokenKeyRing rotated = TokenKeyRing.load(newKey + "," + oldKey, Path.of("."), false);
+		TokenVault vault = new TokenVault(JdbcClient.create(this.fixture.dataSource), rotated, this.fixture.clock);
+
+		assertThat(vault.find("webex", "alice").orElseThrow().accessToken()).isEqualTo("access-initial");
+		assertThat(keyIds()).containsExactly(TokenKeyRing.load(oldKey, Path.of("."), false).current().id());
+
+		assertThat(vault.reencryptAll()).isEqualTo(1);
+		assertThat(keyIds()).containsExactly(rotated.current().id());
+		TokenVault newKeyOnly = new TokenVault(JdbcClient.create(this.fixture.dataSource),
+				TokenKeyRing.load(newKey, Path.of("."), false), this.fixture.clock);
+		assertThat(newKeyOnly.find("webex", "alice").orElseThrow().refreshToken()).isEqualTo("refresh-initial");
+		assertThat(vault.reencryptAll()).isZero();
+	}
+
+	@Test
+	void findWhenNoConfiguredKeyReadsTheRowThenGrantTreatedAsGone() { // E2, E3
+		this.fixture.store("alice", CoordinatorFixture.START.plus(Duration.ofDays(1)));
+		TokenVault wrongKey = new TokenVault(JdbcClient.create(this.fixture.dataSource),
+				TokenKeyRing.load(TokenCipherTests.key(), Path.of("."), false), this.fixture.clock);
+		assertThat(wrongKey.find("webex", "alice")).isEmpty();
+	}
+
+	private List<String> keyIds() {
+		return JdbcClient.create(this.fixture.dataSource)
+			.sql("SELECT key_id FROM webex_grant")
+			.query(String.class)
+			.list();
+	}
+
+}
