@@ -73,8 +73,9 @@ final class HttpEngine {
 			catch (RestClientException | UncheckedIOException ex) {
 				WebexTransportException error = new WebexTransportException(
 						call.describe() + " failed: " + rootCause(ex), trackingId, ex);
-				pause(call.idempotent() ? this.settings.retryPolicy().delayBeforeRetry(failedRetries++)
-						: Optional.empty(), deadline, error);
+				pause(call, "transport", call.idempotent()
+						? this.settings.retryPolicy().delayBeforeRetry(failedRetries++) : Optional.empty(), deadline,
+						error);
 				continue;
 			}
 			if (response.successful()) {
@@ -90,12 +91,13 @@ final class HttpEngine {
 			if (error instanceof WebexRateLimitException limited) {
 				Duration retryAfter = limited.retryAfter();
 				// Whatever the policy says, never call again before Retry-After has passed.
-				pause(this.settings.rateLimitPolicy()
+				pause(call, "rate_limit", this.settings.rateLimitPolicy()
 					.waitBeforeRetry(retryAfter, rateLimitedRetries++)
 					.map((wait) -> (wait.compareTo(retryAfter) < 0) ? retryAfter : wait), deadline, error);
 			}
 			else if (error instanceof WebexServerException && call.idempotent()) {
-				pause(this.settings.retryPolicy().delayBeforeRetry(failedRetries++), deadline, error);
+				pause(call, "server_error", this.settings.retryPolicy().delayBeforeRetry(failedRetries++), deadline,
+						error);
 			}
 			else {
 				throw error;
@@ -121,11 +123,14 @@ final class HttpEngine {
 		}
 		try {
 			RawResponse response = request.exchange((req, res) -> read(res, call, trackingId), true);
+			this.settings.listener()
+				.exchanged(call.method().name(), call.resourcePath(), response.status(), elapsedSince(started));
 			logger.debug("{} -> {} TrackingID={} in {} ms", call.describe(), response.status(),
 					response.trackingId(), (System.nanoTime() - started) / 1_000_000);
 			return response;
 		}
 		catch (RuntimeException ex) {
+			this.settings.listener().failed(call.method().name(), call.resourcePath(), elapsedSince(started));
 			logger.debug("{} failed TrackingID={} in {} ms: {}", call.describe(), trackingId,
 					(System.nanoTime() - started) / 1_000_000, ex.getClass().getSimpleName());
 			throw ex;
@@ -162,10 +167,12 @@ final class HttpEngine {
 	}
 
 	/** Waits before the next attempt, or throws {@code error} when giving up is the answer. */
-	private void pause(Optional<Duration> wait, Instant deadline, WebexException error) {
+	private void pause(ApiCall call, String reason, Optional<Duration> wait, Instant deadline,
+			WebexException error) {
 		if (wait.isEmpty() || this.settings.clock().instant().plus(wait.get()).isAfter(deadline)) {
 			throw error;
 		}
+		this.settings.listener().waiting(call.method().name(), call.resourcePath(), reason, wait.get());
 		try {
 			this.settings.sleeper().sleep(wait.get());
 		}
@@ -174,6 +181,10 @@ final class HttpEngine {
 			throw new WebexTransportException("Interrupted while waiting to retry", error.trackingId().orElse(null),
 					ex);
 		}
+	}
+
+	private static Duration elapsedSince(long startedNanos) {
+		return Duration.ofNanos(System.nanoTime() - startedNanos);
 	}
 
 	private String newTrackingId() {

@@ -89,6 +89,8 @@ public final class WebexClient {
 
 		private long maxResponseBytes = 10L * 1024 * 1024;
 
+		private WebexCallListener listener = WebexCallListener.none();
+
 		private Builder() {
 		}
 
@@ -164,13 +166,19 @@ public final class WebexClient {
 			return with((b) -> b.maxResponseBytes = maxResponseBytes);
 		}
 
+		/** Observes every exchange and wait, e.g. to count calls by resource and status. */
+		public Builder callListener(WebexCallListener listener) {
+			Checks.notNull(listener, "listener");
+			return with((b) -> b.listener = listener);
+		}
+
 		public WebexClient build() {
 			if (this.baseUrl == null) {
 				throw new IllegalStateException("baseUrl is required");
 			}
 			ClientSettings settings = new ClientSettings(new ApiOrigin(this.baseUrl), this.connectTimeout,
 					this.readTimeout, this.callTimeout, this.rateLimitPolicy, this.retryPolicy, this.clock,
-					this.sleeper, this.trackingIdPrefix, this.userAgent, this.maxResponseBytes);
+					this.sleeper, this.trackingIdPrefix, this.userAgent, this.maxResponseBytes, this.listener);
 			return new WebexClient(new HttpEngine(settings), this.tokenSupplier);
 		}
 
