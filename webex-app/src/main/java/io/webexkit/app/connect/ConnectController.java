@@ -49,7 +49,7 @@ class ConnectController {
 
 	@PostMapping("/disconnect")
 	String disconnect(@AuthenticationPrincipal OAuth2User user) {
-		this.vault.delete(WebexRegistrations.REGISTRATION_ID, user.getName());
+		this.vault.delete(WebexRegistrations.REGISTRATION_ID, user.getName(), "disconnected");
 		return "redirect:/?disconnected";
 	}
 

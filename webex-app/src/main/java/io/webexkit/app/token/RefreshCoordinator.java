@@ -51,9 +51,12 @@ public class RefreshCoordinator {
 
 	private final ReentrantLock[] stripes = new ReentrantLock[256];
 
+	private final TokenMetrics metrics;
+
 	public RefreshCoordinator(TokenVault vault, RegistrationSource registrations,
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient,
-			TransactionTemplate transactions, Clock clock, Duration margin) {
+			TransactionTemplate transactions, Clock clock, Duration margin, TokenMetrics metrics) {
+		this.metrics = metrics;
 		this.vault = vault;
 		this.registrations = registrations;
 		this.refreshClient = refreshClient;
@@ -168,6 +171,7 @@ public class RefreshCoordinator {
 			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.NONE));
 		}
 		if (!needsRefresh.test(grant)) {
+			this.metrics.joined();
 			return Outcome.ok(grant.accessToken()); // another caller refreshed while we waited
 		}
 		Instant now = this.clock.instant();
@@ -175,7 +179,7 @@ public class RefreshCoordinator {
 			if (grant.accessValidAt(now) && !afterUnauthorized) {
 				return Outcome.ok(grant.accessToken());
 			}
-			this.vault.delete(registrationId, personId);
+			this.vault.delete(registrationId, personId, "no_refresh_token");
 			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.REVOKED));
 		}
 		Instant nextAttempt = grant.nextRefreshAttemptAt();
@@ -184,14 +188,17 @@ public class RefreshCoordinator {
 		}
 		ClientRegistration registration = this.registrations.registration();
 		OAuth2AccessTokenResponse response;
+		long started = System.nanoTime();
 		try {
 			response = this.refreshClient.getTokenResponse(new OAuth2RefreshTokenGrantRequest(registration,
 					accessToken(grant), new OAuth2RefreshToken(Objects.requireNonNull(grant.refreshToken()),
 							grant.refreshIssuedAt())));
 		}
 		catch (OAuth2AuthorizationException ex) {
+			this.metrics.refreshed(outcomeTag(ex.getError().getErrorCode()), Duration.ofNanos(System.nanoTime() - started));
 			return failed(grant, ex, afterUnauthorized);
 		}
+		this.metrics.refreshed("ok", Duration.ofNanos(System.nanoTime() - started));
 		StoredGrant refreshed = TokenResponses.merge(grant, response, now);
 		if (!this.vault.replace(refreshed, grant.version())) {
 			// cannot happen while we hold the row lock; refuse to overwrite a newer token if it does
@@ -206,7 +213,7 @@ public class RefreshCoordinator {
 		String person = TokenFingerprint.of(grant.personId());
 		if (TokenErrors.GRANT_GONE.contains(code)) {
 			log.warn("Security event: Webex answered {} to the refresh of person {}; grant deleted", code, person);
-			this.vault.delete(grant.registrationId(), grant.personId());
+			this.vault.delete(grant.registrationId(), grant.personId(), "revoked");
 			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.REVOKED));
 		}
 		if (TokenErrors.INVALID_CLIENT.equals(code)) {
@@ -225,6 +232,13 @@ public class RefreshCoordinator {
 		}
 		return Outcome.failed(new TokenRefreshUnavailableException(
 				"Webex could not renew access just now (" + code + "); try again in a moment."));
+	}
+
+	private static String outcomeTag(String errorCode) {
+		if (TokenErrors.GRANT_GONE.contains(errorCode)) {
+			return "invalid_grant";
+		}
+		return TokenErrors.INVALID_CLIENT.equals(errorCode) ? "invalid_client" : "transient";
 	}
 
 	private static Duration min(Duration a, Duration b) {

@@ -5,6 +5,9 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.system.WebexProperties;
 import io.webexkit.client.WebexClient;
@@ -32,8 +35,22 @@ class TokenConfiguration {
 	}
 
 	@Bean
-	TokenVault tokenVault(DataSource dataSource, TokenKeyRing keys, Clock clock) {
-		return new TokenVault(JdbcClient.create(dataSource), keys, clock);
+	TokenMetrics tokenMetrics(MeterRegistry registry) {
+		return new TokenMetrics(registry);
+	}
+
+	@Bean
+	TokenVault tokenVault(DataSource dataSource, TokenKeyRing keys, Clock clock, TokenMetrics metrics,
+			MeterRegistry registry) {
+		TokenVault vault = new TokenVault(JdbcClient.create(dataSource), keys, clock, metrics);
+		Gauge.builder("webex.grants", vault, TokenVault::count)
+			.description("Stored grants")
+			.register(registry);
+		Gauge.builder("webex.grants.refresh.expiring", vault,
+				(v) -> v.countRefreshExpiringBefore(clock.instant().plus(Duration.ofDays(7))))
+			.description("Grants whose refresh token expires within 7 days")
+			.register(registry);
+		return vault;
 	}
 
 	@Bean
@@ -57,11 +74,12 @@ class TokenConfiguration {
 	@Bean
 	RefreshCoordinator refreshCoordinator(TokenVault vault, RefreshCoordinator.RegistrationSource registrations,
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> webexRefreshTokenClient,
-			PlatformTransactionManager transactionManager, Clock clock, WebexProperties properties) {
+			PlatformTransactionManager transactionManager, Clock clock, WebexProperties properties,
+			TokenMetrics metrics) {
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		transactions.setTimeout((int) Duration.ofSeconds(60).toSeconds());
 		return new RefreshCoordinator(vault, registrations, webexRefreshTokenClient, transactions, clock,
-				properties.refreshMargin());
+				properties.refreshMargin(), metrics);
 	}
 
 	@Bean
@@ -77,13 +95,14 @@ class TokenConfiguration {
 
 	@Bean
 	WebexClients webexClients(WebexEndpoints endpoints, WebexProperties properties, RefreshCoordinator coordinator,
-			Clock clock) {
+			Clock clock, MeterRegistry registry) {
 		return new WebexClients(() -> WebexClient.builder()
 			.baseUrl(endpoints.apiBaseUrl())
 			.connectTimeout(properties.connectTimeout())
 			.readTimeout(properties.readTimeout())
 			.clock(clock)
 			.userAgent("webex-integration-kit")
+			.callListener(new WebexCallMetrics(registry))
 			.build(), coordinator);
 	}
 

@@ -42,10 +42,13 @@ public class TokenVault {
 
 	private final Clock clock;
 
-	public TokenVault(JdbcClient jdbc, TokenKeyRing keys, Clock clock) {
+	private final TokenMetrics metrics;
+
+	public TokenVault(JdbcClient jdbc, TokenKeyRing keys, Clock clock, TokenMetrics metrics) {
 		this.jdbc = jdbc;
 		this.cipher = new TokenCipher(keys);
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	public Optional<StoredGrant> find(String registrationId, String personId) {
@@ -79,13 +82,15 @@ public class TokenVault {
 		catch (TokenDecryptionException ex) {
 			log.warn("Security event: stored grant of person {} cannot be decrypted ({}); deleting it, the user "
 					+ "must GRANT again", TokenFingerprint.of(personId), ex.getMessage());
-			delete(registrationId, personId);
+			this.metrics.decryptFailed();
+			delete(registrationId, personId, "undecryptable");
 			return Optional.empty();
 		}
 	}
 
 	/** Stores a grant from a new authorization: replaces any earlier grant of the same person. */
 	public void save(StoredGrant grant) {
+		this.metrics.grantCreated();
 		if (update(grant, null) == 0) {
 			try {
 				insert(grant);
@@ -115,10 +120,26 @@ public class TokenVault {
 			.update();
 	}
 
-	public boolean delete(String registrationId, String personId) {
-		return this.jdbc.sql("DELETE FROM webex_grant WHERE registration_id = ? AND person_id = ?")
+	/**
+	 * Deletes the person's grant.
+	 * @param reason why, for the {@code webex.grants.deleted} metric (e.g. {@code disconnected}, {@code revoked})
+	 */
+	public boolean delete(String registrationId, String personId, String reason) {
+		boolean deleted = this.jdbc.sql("DELETE FROM webex_grant WHERE registration_id = ? AND person_id = ?")
 			.params(registrationId, personId)
 			.update() > 0;
+		if (deleted) {
+			this.metrics.grantDeleted(reason);
+		}
+		return deleted;
+	}
+
+	/** Grants whose refresh token expires before {@code before}: users who will have to GRANT again soon. */
+	public long countRefreshExpiringBefore(Instant before) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM webex_grant WHERE refresh_token_expires_at < ?")
+			.param(time(before))
+			.query(Long.class)
+			.single();
 	}
 
 	/**

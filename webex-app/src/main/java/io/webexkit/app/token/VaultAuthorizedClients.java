@@ -68,7 +68,7 @@ public class VaultAuthorizedClients implements OAuth2AuthorizedClientService, OA
 
 	@Override
 	public void removeAuthorizedClient(String registrationId, String principalName) {
-		this.vault.delete(registrationId, principalName);
+		this.vault.delete(registrationId, principalName, "removed");
 	}
 
 	@Override

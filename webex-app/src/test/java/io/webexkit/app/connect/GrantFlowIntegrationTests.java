@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.simulator.WebexSimulator;
@@ -28,6 +30,9 @@ class GrantFlowIntegrationTests {
 
 	@Autowired
 	WebexSimulator simulator;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -51,6 +56,10 @@ class GrantFlowIntegrationTests {
 		assertThat(spaces.body()).contains("Your spaces").contains("Simulated Webex");
 		assertThat(spaces.body()).doesNotContain("<script>alert");
 		assertThat(this.simulator.tokenRequests()).isEqualTo(1);
+		assertThat(this.meters.get("webex.grants.created").counter().count()).isPositive();
+		assertThat(this.meters.get("webex.api.requests").tag("resource", "/rooms").tag("status", "200").timer().count())
+			.isPositive();
+		assertThat(this.meters.get("webex.grants").gauge().value()).isPositive();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -27,6 +28,10 @@ final class CoordinatorFixture {
 
 	final FakeTokenEndpoint endpoint = new FakeTokenEndpoint();
 
+	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	final TokenMetrics metrics = new TokenMetrics(this.meters);
+
 	final DataSource dataSource;
 
 	final TokenVault vault;
@@ -41,7 +46,7 @@ final class CoordinatorFixture {
 		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration/h2").load().migrate();
 		this.key = TokenCipherTests.key();
 		TokenKeyRing keys = TokenKeyRing.load(this.key, Path.of("."), false);
-		this.vault = new TokenVault(JdbcClient.create(this.dataSource), keys, this.clock);
+		this.vault = new TokenVault(JdbcClient.create(this.dataSource), keys, this.clock, this.metrics);
 		ClientRegistration registration = ClientRegistration.withRegistrationId("webex")
 			.clientId("id")
 			.clientSecret("secret")
@@ -52,7 +57,7 @@ final class CoordinatorFixture {
 			.build();
 		this.coordinator = new RefreshCoordinator(this.vault, () -> registration, this.endpoint,
 				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), this.clock,
-				Duration.ofMinutes(5));
+				Duration.ofMinutes(5), this.metrics);
 	}
 
 	/** The base64 key the vault encrypts with. */

@@ -21,7 +21,7 @@ class KeyRotationTests {
 		String oldKey = this.fixture.keyBase64();
 		String newKey = TokenCipherTests.key();
 		TokenKeyRing rotated = TokenKeyRing.load(newKey + "," + oldKey, Path.of("."), false);
-		TokenVault vault = new TokenVault(JdbcClient.create(this.fixture.dataSource), rotated, this.fixture.clock);
+		TokenVault vault = new TokenVault(JdbcClient.create(this.fixture.dataSource), rotated, this.fixture.clock, this.fixture.metrics);
 
 		assertThat(vault.find("webex", "alice").orElseThrow().accessToken()).isEqualTo("access-initial");
 		assertThat(keyIds()).containsExactly(TokenKeyRing.load(oldKey, Path.of("."), false).current().id());
@@ -29,7 +29,7 @@ class KeyRotationTests {
 		assertThat(vault.reencryptAll()).isEqualTo(1);
 		assertThat(keyIds()).containsExactly(rotated.current().id());
 		TokenVault newKeyOnly = new TokenVault(JdbcClient.create(this.fixture.dataSource),
-				TokenKeyRing.load(newKey, Path.of("."), false), this.fixture.clock);
+				TokenKeyRing.load(newKey, Path.of("."), false), this.fixture.clock, this.fixture.metrics);
 		assertThat(newKeyOnly.find("webex", "alice").orElseThrow().refreshToken()).isEqualTo("refresh-initial");
 		assertThat(vault.reencryptAll()).isZero();
 	}
@@ -38,7 +38,7 @@ class KeyRotationTests {
 	void findWhenNoConfiguredKeyReadsTheRowThenGrantTreatedAsGone() { // E2, E3
 		this.fixture.store("alice", CoordinatorFixture.START.plus(Duration.ofDays(1)));
 		TokenVault wrongKey = new TokenVault(JdbcClient.create(this.fixture.dataSource),
-				TokenKeyRing.load(TokenCipherTests.key(), Path.of("."), false), this.fixture.clock);
+				TokenKeyRing.load(TokenCipherTests.key(), Path.of("."), false), this.fixture.clock, this.fixture.metrics);
 		assertThat(wrongKey.find("webex", "alice")).isEmpty();
 	}
 

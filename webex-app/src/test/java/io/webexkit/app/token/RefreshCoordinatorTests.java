@@ -45,6 +45,8 @@ class RefreshCoordinatorTests {
 		List<String> tokens = Concurrently.run(50, () -> this.coordinator.accessToken("alice"));
 		assertThat(this.endpoint.refreshes).hasValue(1);
 		assertThat(tokens).hasSize(50).containsOnly("access-1");
+		assertThat(this.fixture.meters.get("webex.token.refresh").tag("outcome", "ok").timer().count()).isEqualTo(1);
+		assertThat(this.fixture.meters.get("webex.token.refresh.joined").counter().count()).isEqualTo(49);
 	}
 
 	@Test
@@ -79,6 +81,8 @@ class RefreshCoordinatorTests {
 		assertThatExceptionOfType(GrantRequiredException.class)
 			.isThrownBy(() -> this.coordinator.accessToken("alice"));
 		assertThat(this.vault.find("webex", "alice")).isEmpty();
+		assertThat(this.fixture.meters.get("webex.grants.deleted").tag("reason", "revoked").counter().count())
+			.isEqualTo(1);
 		assertThatExceptionOfType(GrantRequiredException.class)
 			.isThrownBy(() -> this.coordinator.accessToken("alice"));
 		assertThat(this.endpoint.refreshes).hasValue(1);
