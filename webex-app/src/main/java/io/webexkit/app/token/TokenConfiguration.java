@@ -9,6 +9,7 @@ import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.system.WebexProperties;
 import io.webexkit.client.WebexClient;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +33,11 @@ class TokenConfiguration {
 	}
 
 	@Bean
-	TokenVault tokenVault(DataSource dataSource, TokenKeyRing keys, Clock clock) {
-		return new TokenVault(JdbcClient.create(dataSource), keys, clock);
+	TokenVault tokenVault(DataSource dataSource, DataSourceProperties dataSourceProperties, TokenKeyRing keys,
+			Clock clock, @Value("${webex.refresh-lock-timeout:10s}") Duration lockTimeout) {
+		String url = dataSourceProperties.getUrl();
+		boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
+		return new TokenVault(JdbcClient.create(dataSource), keys, clock, postgres ? lockTimeout : null);
 	}
 
 	@Bean
