@@ -126,7 +126,9 @@ class DatabaseOutageIntegrationTests {
 		postgres.stop();
 		try {
 			for (Browser browser : List.of(new Browser(app.port()), returning)) {
+				long started = System.nanoTime();
 				HttpResponse<String> grant = browser.get("/oauth2/authorization/webex");
+				assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(10_000);
 				assertThat(grant.statusCode()).isEqualTo(503);
 				assertThat(grant.headers().firstValue("Location")).isEmpty();
 				assertThat(grant.body()).contains("Temporarily unavailable").doesNotContain("/v1/authorize");

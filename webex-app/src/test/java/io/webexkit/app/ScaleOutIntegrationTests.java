@@ -99,6 +99,17 @@ class ScaleOutIntegrationTests {
 	}
 
 	@Test
+	void startWhenOnPostgresThenMigratedAndStatementTimeoutFromTheUrlApplies() {
+		assertThat(postgres.webex()
+			.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+			.query(String.class)
+			.list()).containsExactly("1", "2");
+		for (AppInstance instance : List.of(a, b)) {
+			assertThat(instance.jdbc().sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("15s");
+		}
+	}
+
+	@Test
 	void spacesWhenFortyConcurrentRequestsOnBothInstancesAfterExpiryThenOneRefresh() throws Exception { // G2
 		Browser browser = connectAcrossInstances();
 		expireStoredAccessTokens();
