@@ -1,5 +1,12 @@
 package io.webexkit.app.connect;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.webexkit.app.system.DatabaseFailures;
 import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.app.system.WebexEndpoints;
 
@@ -7,8 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
@@ -33,6 +43,22 @@ class SecurityConfiguration {
 	/** Where Spring Security starts the grant: {@code /oauth2/authorization/webex}. */
 	static final String AUTHORIZATION_BASE = "/oauth2/authorization";
 
+	/**
+	 * GRANT could not be started. When the session holding {@code state} cannot be stored, the database is down: let
+	 * the outage page answer 503 (no redirect to Webex has been sent). Anything else is the stock 500.
+	 */
+	static void authorizationRequestFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException, ServletException {
+		Throwable database = DatabaseFailures.find(ex);
+		if (database instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (database != null) {
+			throw new ServletException(database);
+		}
+		response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value(), HttpStatus.INTERNAL_SERVER_ERROR.getReasonPhrase());
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain appSecurityFilterChain(HttpSecurity http,
@@ -54,7 +80,14 @@ class SecurityConfiguration {
 				.userInfoEndpoint((userInfo) -> userInfo.userService(webexUserService))
 				.authorizedClientRepository(authorizedClients)
 				.defaultSuccessUrl("/", true)
-				.failureHandler(new ConnectFailureHandler()))
+				.failureHandler(new ConnectFailureHandler())
+				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+					@Override
+					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(SecurityConfiguration::authorizationRequestFailed);
+						return filter;
+					}
+				}))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/")))
 			.logout((logout) -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))
 				.logoutSuccessUrl("/?loggedOut")

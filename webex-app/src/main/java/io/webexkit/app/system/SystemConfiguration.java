@@ -2,17 +2,45 @@ package io.webexkit.app.system;
 
 import java.time.Clock;
 
+import gg.jte.TemplateEngine;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
-/** Cross-cutting beans: the clock and, against real Webex, the client credentials from the environment. */
+/**
+ * Cross-cutting beans: the clock, the database-outage page and, against real Webex, the client credentials from the
+ * environment.
+ */
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
 
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Just inside the request id filter and outside the session filter, which fails first when the database does. */
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(TemplateEngine templates,
+			WebexEndpoints endpoints) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(templates, endpoints));
+		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 1, SessionRepositoryFilter.DEFAULT_ORDER - 2));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	/** Before the session filter too: probes are answered without looking up a session. */
+	@Bean
+	FilterRegistrationBean<HealthProbeFilter> healthProbeFilter() {
+		FilterRegistrationBean<HealthProbeFilter> registration = new FilterRegistrationBean<>(new HealthProbeFilter());
+		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 2, SessionRepositoryFilter.DEFAULT_ORDER - 1));
+		return registration;
 	}
 
 	@Bean

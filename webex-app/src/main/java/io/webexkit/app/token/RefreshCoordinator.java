@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -152,6 +153,12 @@ public class RefreshCoordinator {
 		try {
 			return Objects.requireNonNull(
 					this.transactions.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized, skipLocked)));
+		}
+		catch (PessimisticLockingFailureException ex) {
+			// another instance holds the row lock for longer than we wait: its refresh is slow or stuck
+			log.warn("Refresh of person {} waited too long for the grant's row lock", TokenFingerprint.of(personId));
+			throw new TokenRefreshUnavailableException(
+					"Access to Webex is being renewed and that is taking longer than usual; try again in a moment.");
 		}
 		finally {
 			lock.unlock();

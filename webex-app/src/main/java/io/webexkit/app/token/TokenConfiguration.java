@@ -12,6 +12,7 @@ import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.system.WebexProperties;
 import io.webexkit.client.WebexClient;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,9 +41,13 @@ class TokenConfiguration {
 	}
 
 	@Bean
-	TokenVault tokenVault(DataSource dataSource, TokenKeyRing keys, Clock clock, TokenMetrics metrics,
-			MeterRegistry registry) {
-		TokenVault vault = new TokenVault(JdbcClient.create(dataSource), keys, clock, metrics);
+	TokenVault tokenVault(DataSource dataSource, DataSourceProperties dataSourceProperties, TokenKeyRing keys,
+			Clock clock, TokenMetrics metrics, MeterRegistry registry,
+			@Value("${webex.refresh-lock-timeout:10s}") Duration lockTimeout) {
+		String url = dataSourceProperties.getUrl();
+		boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
+		TokenVault vault = new TokenVault(JdbcClient.create(dataSource), keys, clock, metrics,
+				postgres ? lockTimeout : null);
 		Gauge.builder("webex.grants", vault, TokenVault::count)
 			.description("Stored grants")
 			.register(registry);

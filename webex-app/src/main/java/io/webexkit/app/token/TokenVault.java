@@ -3,6 +3,7 @@ package io.webexkit.app.token;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 
 import io.webexkit.app.token.TokenCipher.TokenDecryptionException;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,6 +39,9 @@ public class TokenVault {
 			+ "access_token_expires_at, refresh_token, refresh_token_issued_at, refresh_token_expires_at, scopes, "
 			+ "version, refresh_failures, next_refresh_attempt_at";
 
+	/** PostgreSQL's SQLSTATE for a lock wait that ran into {@code lock_timeout}. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 	private final JdbcClient jdbc;
 
 	private final TokenCipher cipher;
@@ -44,11 +50,24 @@ public class TokenVault {
 
 	private final TokenMetrics metrics;
 
+	private final @Nullable Duration rowLockTimeout;
+
 	public TokenVault(JdbcClient jdbc, TokenKeyRing keys, Clock clock, TokenMetrics metrics) {
+		this(jdbc, keys, clock, metrics, null);
+	}
+
+	/**
+	 * @param rowLockTimeout how long {@link #findForUpdate} waits for another holder of the row lock before failing
+	 * with a {@code PessimisticLockingFailureException}; PostgreSQL only ({@code SET LOCAL lock_timeout}), null to wait
+	 * as long as the database does
+	 */
+	public TokenVault(JdbcClient jdbc, TokenKeyRing keys, Clock clock, TokenMetrics metrics,
+			@Nullable Duration rowLockTimeout) {
 		this.jdbc = jdbc;
 		this.cipher = new TokenCipher(keys);
 		this.clock = clock;
 		this.metrics = metrics;
+		this.rowLockTimeout = rowLockTimeout;
 	}
 
 	public Optional<StoredGrant> find(String registrationId, String personId) {
@@ -58,7 +77,20 @@ public class TokenVault {
 	/** Reads the row and locks it until the surrounding transaction ends (other instances wait). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<StoredGrant> findForUpdate(String registrationId, String personId) {
-		return read(registrationId, personId, " FOR UPDATE");
+		if (this.rowLockTimeout == null) {
+			return read(registrationId, personId, " FOR UPDATE");
+		}
+		// bounded wait behind a refresh on another instance; LOCAL ends with this transaction
+		this.jdbc.sql("SET LOCAL lock_timeout = " + Math.max(1, this.rowLockTimeout.toMillis())).update();
+		try {
+			return read(registrationId, personId, " FOR UPDATE");
+		}
+		catch (DataAccessException ex) {
+			if (ex.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+				throw new CannotAcquireLockException("Row lock not granted within " + this.rowLockTimeout, ex);
+			}
+			throw ex;
+		}
 	}
 
 	/** Like {@link #findForUpdate} but skips a row another transaction holds: for background work. */

@@ -36,7 +36,9 @@ public final class GrantFlow {
 		Map<String, String> form = new LinkedHashMap<>(Browser.hiddenInputs(consentPage.body()));
 		form.put("decision", decision);
 		form.put("person", (person != null) ? person : Browser.selectedOption(consentPage.body()));
-		HttpResponse<String> decided = browser.post("/v1/authorize/decision", form);
+		// the consent page's own origin: the app's in simulator mode, a standalone simulator's otherwise
+		HttpResponse<String> decided = browser.post(consentPage.uri().resolve("/v1/authorize/decision").toString(),
+				form);
 		assertThat(decided.statusCode()).as("consent decision").isEqualTo(302);
 		return browser.location(decided);
 	}
