@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +190,56 @@ class SecurityChecklistIntegrationTests {
 			.firstValue("Location")
 			.ifPresent((location) -> assertThat(location).doesNotContain("script", "injected", "xxxx"));
 		assertThat(browser.get("/").body()).contains("Log out"); // still signed in, now without a grant
+	}
+
+	// G. Concurrency; I. Abuse
+
+	@Test
+	@Tag("G8")
+	void grantWhenDoubleClickedAndCallbacksRaceThenOneGrantRowAndNoServerError() throws Exception { // G8
+		SimulatedPerson person = this.simulator.users().get(1);
+		Browser first = new Browser(this.port);
+		Browser second = new Browser(this.port);
+		URI firstCallback = GrantFlow.consent(first, "accept", person.id());
+		URI secondCallback = GrantFlow.consent(second, "accept", person.id());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<HttpResponse<String>> a = pool.submit(() -> first.follow(first.get(firstCallback.toString())));
+			Future<HttpResponse<String>> b = pool.submit(() -> second.follow(second.get(secondCallback.toString())));
+			assertThat(a.get().statusCode()).isEqualTo(200);
+			assertThat(b.get().statusCode()).isEqualTo(200);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.vault.find(REGISTRATION, person.id())).isPresent();
+		assertThat(first.get("/spaces").statusCode()).isEqualTo(200);
+		assertThat(second.get("/spaces").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@Tag("I1")
+	void callbackWhenThousandsAreForgedThenAllRejectedAtTheStateCheckWithoutTokenRequest() throws Exception { // I1
+		Browser victim = new Browser(this.port);
+		String state = Browser.query(victim.location(victim.get("/oauth2/authorization/webex"))).get("state");
+		List<Browser> attackers = Stream.generate(() -> new Browser(this.port)).limit(8).toList();
+		ExecutorService pool = Executors.newFixedThreadPool(attackers.size());
+		try {
+			List<Future<Integer>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 1000; i++) {
+				Browser attacker = attackers.get(i % attackers.size());
+				String forgedState = (i % 2 == 0) ? state : "forged-" + i;
+				results.add(pool.submit(() -> attacker.get("/oauth?code=forged-" + forgedState + "&state=" + forgedState)
+					.statusCode()));
+			}
+			for (Future<Integer> result : results) {
+				assertThat(result.get()).isIn(302, 400);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.simulator.tokenRequests()).isZero();
 	}
 
 	// D. Webex API calls
