@@ -65,6 +65,30 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A GET with extra request headers (for example forged {@code X-Forwarded-*} or {@code Origin} headers). */
+	public HttpResponse<String> get(String pathOrUrl, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathOrUrl)).GET();
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	/** A form POST whose body is sent exactly as given (already encoded, or deliberately not). */
+	public HttpResponse<String> postRaw(String pathOrUrl, String body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathOrUrl))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
+	/** Any other request, e.g. {@code PUT}, with this browser's cookies. */
+	public HttpResponse<String> send(String method, String pathOrUrl, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathOrUrl))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	/** Follows redirects from {@code response} (as a browser would) and returns the final response. */
 	public HttpResponse<String> follow(HttpResponse<String> response) {
 		HttpResponse<String> current = response;

@@ -29,7 +29,7 @@ class ConnectFailureHandler implements AuthenticationFailureHandler {
 			"unsupported_response_type", "unauthorized_client");
 
 	private static final Set<String> SECURITY_EVENTS = Set.of("authorization_request_not_found",
-			"invalid_state_parameter", "invalid_request", "invalid_client");
+			"invalid_state_parameter", "invalid_request");
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -45,6 +45,15 @@ class ConnectFailureHandler implements AuthenticationFailureHandler {
 		}
 		if (SECURITY_EVENTS.contains(reason)) {
 			log.warn("Security event: callback rejected ({}), no token requested", reason);
+		}
+		else if ("invalid_grant".equals(reason)) {
+			// an expired, already used or foreign code: replay attempts end here
+			log.warn("Security event: Webex refused the authorization code (invalid_grant); nothing stored");
+		}
+		else if ("invalid_client".equals(reason)) {
+			// not the user's fault and not fixable by them: the integration's credentials are wrong or revoked
+			log.error("Operator action needed: Webex rejected this integration's client credentials (invalid_client) "
+					+ "during a grant; check WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET");
 		}
 		else {
 			log.info("Connecting to Webex did not complete: {}", reason);

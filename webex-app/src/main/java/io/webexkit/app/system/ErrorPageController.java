@@ -23,7 +23,8 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = (code instanceof Integer value) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
+		// the container always sets the status on an error dispatch; without one, /error was requested directly
+		int status = (code instanceof Integer value) ? value : HttpStatus.NOT_FOUND.value();
 		Object message = request.getAttribute(ErrorPages.MESSAGE_ATTRIBUTE);
 		ErrorView view = ErrorView.of(status, (message instanceof String text) ? text : null);
 		response.setStatus(status);

@@ -26,7 +26,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Spring Security's token clients, set up for Webex: responses without {@code token_type} accepted, redirects never
- * followed, timeouts set, and error answers classified (Webex's gateway error body has no RFC {@code error} member, and
+ * followed, timeouts set (the read timeout bounds the whole answer, body included), bodies capped in size, and error answers classified (Webex's gateway error body has no RFC {@code error} member, and
  * a dead refresh token can come back as 400 or 401).
  */
 public final class TokenEndpointClients {
@@ -36,6 +36,9 @@ public final class TokenEndpointClients {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final int MAX_ERROR_BODY = 16 * 1024;
+
+	/** Webex's token responses are well under 4 kB; anything near this is not a token response. */
+	static final int MAX_RESPONSE_BODY = 64 * 1024;
 
 	private TokenEndpointClients() {
 	}
@@ -63,6 +66,8 @@ public final class TokenEndpointClients {
 		requests.setReadTimeout(read);
 		return RestClient.builder()
 			.requestFactory(requests)
+			.requestInterceptor((request, body, execution) -> new BoundedResponse(execution.execute(request, body),
+					MAX_RESPONSE_BODY))
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(tokenJson))
 			.defaultStatusHandler((status) -> !status.is2xxSuccessful(), (request, response) -> {
