@@ -15,6 +15,7 @@ import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.token.GrantedScopes;
 import io.webexkit.app.token.WebexClients;
 import io.webexkit.client.Page;
+import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;
 import io.webexkit.client.WebexForbiddenException;
 import io.webexkit.client.model.Membership;
@@ -161,6 +162,13 @@ class SpaceController {
 			}
 			catch (WebexForbiddenException ex) {
 				messagesUnavailable = forbidden("Reading messages", ex, "read the messages of this space");
+			}
+			catch (WebexApiException ex) {
+				if (olderPage != null && ex.status() == 400) {
+					// well formed but not a cursor Webex made: the link is at fault, not Webex
+					throw new BadRequestException("This page link is not valid. Start again from the newest messages.");
+				}
+				throw ex;
 			}
 		}
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.token.WebexClients;
 import io.webexkit.client.Page;
+import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;
 import io.webexkit.client.model.Room;
 
@@ -52,9 +53,7 @@ class SpacesController {
 		WebexClient webex = this.clients.forPerson(user.getName());
 		// The cursor already carries the filter of the listing it belongs to; the filter parameters only keep the
 		// form's choices on the following pages.
-		Page<Room> page = (cursor != null)
-				? webex.rooms().page(PageCursors.decode(cursor, this.endpoints.apiBaseUrl(), "/rooms"))
-				: webex.rooms().list(filter.roomQuery());
+		Page<Room> page = (cursor != null) ? linkedPage(webex, cursor) : webex.rooms().list(filter.roomQuery());
 		Instant now = this.clock.instant();
 		List<SpaceRow> rows = page.items().stream().map((room) -> SpaceRow.of(room, now)).toList();
 		String next = page.next().map(PageCursors::encode).orElse(null);
@@ -62,6 +61,19 @@ class SpacesController {
 				previousHref(filter, cursor, history), (cursor != null) ? "/spaces?" + filter.query() : null,
 				emptyMessage(filter, cursor != null, next != null)));
 		return "spaces/list";
+	}
+
+	private Page<Room> linkedPage(WebexClient webex, String cursor) {
+		try {
+			return webex.rooms().page(PageCursors.decode(cursor, this.endpoints.apiBaseUrl(), "/rooms"));
+		}
+		catch (WebexApiException ex) {
+			if (ex.status() == 400) {
+				// well formed but not a cursor Webex made: the link is at fault, not Webex
+				throw new BadRequestException("This page link is not valid. Start again from the first page.");
+			}
+			throw ex;
+		}
 	}
 
 	private static @Nullable String nextHref(SpacesFilter filter, @Nullable String next, @Nullable String current,
