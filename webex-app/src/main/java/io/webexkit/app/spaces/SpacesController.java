@@ -1,20 +1,17 @@
 package io.webexkit.app.spaces;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.token.WebexClients;
-import io.webexkit.client.WebexClient;
 import io.webexkit.client.Page;
+import io.webexkit.client.WebexApiException;
+import io.webexkit.client.WebexClient;
 import io.webexkit.client.model.Room;
-import io.webexkit.client.model.RoomQuery;
-import io.webexkit.client.model.RoomSort;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.user.OAuth2User;
@@ -23,11 +20,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The user's spaces, one Webex page at a time (one Webex call per page view). */
+/**
+ * The user's spaces, one Webex page per page view: exactly one Webex call, however many spaces the user is in. Every
+ * parameter is validated before that call.
+ */
 @Controller
 class SpacesController {
-
-	private static final int PAGE_SIZE = 50;
 
 	private final WebexClients clients;
 
@@ -42,40 +40,73 @@ class SpacesController {
 	}
 
 	@GetMapping("/spaces")
-	String spaces(@AuthenticationPrincipal OAuth2User user, @RequestParam(required = false) @Nullable String cursor,
-			Model model) {
+	String spaces(@AuthenticationPrincipal OAuth2User user, @RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String size,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String prev, Model model) {
+		SpacesFilter filter = SpacesFilter.parse(type, sort, size);
+		PageHistory history = PageHistory.parse(prev);
+		if (cursor == null && !history.isEmpty()) {
+			throw new BadRequestException("This page link is not valid. Start again from the first page.");
+		}
 		WebexClient webex = this.clients.forPerson(user.getName());
-		Page<Room> page = (cursor != null) ? webex.rooms().page(nextUrl(cursor))
-				: webex.rooms().list(RoomQuery.builder().sortBy(RoomSort.LAST_ACTIVITY).max(PAGE_SIZE).build());
-		List<SpaceRow> rows = page.items().stream().map((room) -> SpaceRow.of(room, this.clock.instant())).toList();
-		String next = page.next().map(SpacesController::cursorOf).orElse(null);
-		model.addAttribute("spaces", new SpacesView(rows, next, cursor != null));
+		// The cursor already carries the filter of the listing it belongs to; the filter parameters only keep the
+		// form's choices on the following pages.
+		Page<Room> page = (cursor != null) ? linkedPage(webex, cursor) : webex.rooms().list(filter.roomQuery());
+		Instant now = this.clock.instant();
+		List<SpaceRow> rows = page.items().stream().map((room) -> SpaceRow.of(room, now)).toList();
+		String next = page.next().map(PageCursors::encode).orElse(null);
+		model.addAttribute("spaces", new SpacesView(rows, filter, nextHref(filter, next, cursor, history),
+				previousHref(filter, cursor, history), (cursor != null) ? "/spaces?" + filter.query() : null,
+				emptyMessage(filter, cursor != null, next != null)));
 		return "spaces/list";
 	}
 
-	/** The next page's query, opaque to the browser; the client only follows it on the API origin. */
-	private static String cursorOf(URI next) {
-		String query = (next.getRawQuery() != null) ? next.getRawQuery() : "";
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(query.getBytes(StandardCharsets.UTF_8));
+	private Page<Room> linkedPage(WebexClient webex, String cursor) {
+		try {
+			return webex.rooms().page(PageCursors.decode(cursor, this.endpoints.apiBaseUrl(), "/rooms"));
+		}
+		catch (WebexApiException ex) {
+			if (ex.status() == 400) {
+				// well formed but not a cursor Webex made: the link is at fault, not Webex
+				throw new BadRequestException("This page link is not valid. Start again from the first page.");
+			}
+			throw ex;
+		}
 	}
 
-	private URI nextUrl(String cursor) {
-		String query;
-		try {
-			query = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+	private static @Nullable String nextHref(SpacesFilter filter, @Nullable String next, @Nullable String current,
+			PageHistory history) {
+		if (next == null) {
+			return null;
 		}
-		catch (IllegalArgumentException ex) {
-			throw new BadCursorException();
+		return "/spaces?" + filter.query() + "&cursor=" + next + "&prev=" + history.then(current).param();
+	}
+
+	private static @Nullable String previousHref(SpacesFilter filter, @Nullable String current, PageHistory history) {
+		if (current == null || history.isEmpty()) {
+			return null;
 		}
-		if (query.length() > 4096 || !query.chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
-			throw new BadCursorException();
+		String previous = history.previous();
+		if (previous == null) {
+			return "/spaces?" + filter.query();
 		}
-		try {
-			return URI.create(this.endpoints.apiBaseUrl() + "/rooms?" + query);
+		PageHistory before = history.back();
+		return "/spaces?" + filter.query() + "&cursor=" + previous + (before.isEmpty() ? "" : "&prev=" + before.param());
+	}
+
+	private static String emptyMessage(SpacesFilter filter, boolean notFirstPage, boolean hasNext) {
+		if (hasNext) {
+			return "No matching spaces on this page; there are more on the next page.";
 		}
-		catch (IllegalArgumentException ex) {
-			throw new BadCursorException();
+		if (notFirstPage) {
+			return "No more spaces.";
 		}
+		if (filter.type() != null) {
+			return "You are in no " + filter.typeParam() + " spaces.";
+		}
+		return "You are in no spaces yet.";
 	}
 
 }

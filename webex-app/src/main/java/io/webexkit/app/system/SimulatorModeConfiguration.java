@@ -4,12 +4,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -48,10 +50,15 @@ class SimulatorModeConfiguration {
 
 	@Bean
 	ApplicationListener<WebServerInitializedEvent> simulatedIntegrationRegistrar(WebexSimulator simulator,
-			WebexCredentials credentials, WebexEndpoints endpoints) {
+			WebexCredentials credentials, WebexEndpoints endpoints,
+			@Value("${webex.simulator.rooms:#{null}}") @Nullable Integer rooms) {
 		return (event) -> {
 			if (event.getApplicationContext().getServerNamespace() != null) {
 				return;
+			}
+			if (rooms != null) {
+				// WEBEX_SIMULATOR_ROOMS: a large account for trying (and benchmarking) the pages by hand
+				simulator.behavior().setRoomCount(simulator.users().get(0).id(), rooms);
 			}
 			simulator.registerClient(credentials.clientId(), credentials.clientSecret(), APP_NAME,
 					REGISTERED_SCOPES, Set.of(endpoints.redirectUri().toString()));

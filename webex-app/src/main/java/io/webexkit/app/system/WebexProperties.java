@@ -40,8 +40,9 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
 		@DefaultValue("4") int refreshConcurrency) {
 
-	/** What the app's pages need, and no more. */
-	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read";
+	/** What the app's pages need, and no more: profile, spaces, messages (read and post) and members. */
+	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read spark:messages_read "
+			+ "spark:messages_write spark:memberships_read";
 
 	static final String DEFAULT_API = "https://webexapis.com/v1";
 

@@ -59,6 +59,11 @@ class TokenConfiguration {
 	}
 
 	@Bean
+	GrantedScopes grantedScopes(TokenVault vault, RefreshCoordinator.RegistrationSource registrations) {
+		return new GrantedScopes(vault, registrations);
+	}
+
+	@Bean
 	VaultAuthorizedClients vaultAuthorizedClients(TokenVault vault, ClientRegistrationRepository registrations,
 			Clock clock) {
 		return new VaultAuthorizedClients(vault, registrations, clock);

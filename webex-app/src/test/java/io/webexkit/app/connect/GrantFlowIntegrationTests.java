@@ -81,7 +81,8 @@ class GrantFlowIntegrationTests {
 		assertThat(query).containsEntry("code_challenge_method", "S256")
 			.containsEntry("response_type", "code")
 			.containsEntry("redirect_uri", "http://localhost:" + this.port + "/oauth")
-			.containsEntry("scope", "spark:people_read spark:rooms_read");
+			.containsEntry("scope", "spark:people_read spark:rooms_read spark:messages_read spark:messages_write "
+					+ "spark:memberships_read");
 		assertThat(query.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
 		assertThat(query.get("state")).hasSizeGreaterThanOrEqualTo(22);
 

@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.profile;
+
+import org.jspecify.annotations.NullMarked;
