@@ -10,8 +10,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
+
+import io.webexkit.app.system.WebexProperties;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -20,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One running instance of the app in its own application context, configured only through properties. */
 public final class AppInstance implements AutoCloseable {
+
+	/** The scopes the app asks for by default: register test integrations with these. */
+	public static final Set<String> DEFAULT_SCOPES = Set.of(WebexProperties.DEFAULT_SCOPES.split(" "));
 
 	private final ConfigurableApplicationContext context;
 

@@ -46,7 +46,7 @@ class DatabaseOutageIntegrationTests {
 		String redirectUri = "http://localhost:" + port + "/oauth";
 		webex.simulator()
 			.registerClient("test-client-" + port, "test-secret", "Test",
-					Set.of("spark:people_read", "spark:rooms_read"), Set.of(redirectUri));
+					AppInstance.DEFAULT_SCOPES, Set.of(redirectUri));
 		return AppInstance.start(AppInstance.onPostgres(postgres, webex, port, "test-client-" + port, redirectUri, key));
 	}
 

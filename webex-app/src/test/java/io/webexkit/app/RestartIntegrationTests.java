@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +22,7 @@ class RestartIntegrationTests {
 			int port = freePort();
 			String redirectUri = "http://localhost:" + port + "/oauth";
 			webex.simulator().registerClient("restart-client", "test-secret", "Restart test",
-					Set.of("spark:people_read", "spark:rooms_read", "spark:messages_read", "spark:messages_write",
-							"spark:memberships_read"),
+					AppInstance.DEFAULT_SCOPES,
 					Set.of(redirectUri));
 			Map<String, String> properties = new LinkedHashMap<>();
 			properties.put("server.port", Integer.toString(port));

@@ -48,7 +48,7 @@ class ScaleOutIntegrationTests {
 		int portA = TestPostgres.freePort();
 		String redirectUri = "http://localhost:" + portA + "/oauth";
 		webex.simulator()
-			.registerClient("test-client", "test-secret", "Test", Set.of("spark:people_read", "spark:rooms_read"),
+			.registerClient("test-client", "test-secret", "Test", AppInstance.DEFAULT_SCOPES,
 					Set.of(redirectUri));
 		String key = AppInstance.randomTokenKey();
 		a = AppInstance.start(properties(portA, redirectUri, key));

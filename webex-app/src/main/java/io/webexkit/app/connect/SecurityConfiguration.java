@@ -69,7 +69,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/", "/error", "/connect/failed", "/css/**", "/img/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**")
+						"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -60,6 +60,8 @@ class GrantFlowIntegrationTests {
 		assertThat(this.meters.get("webex.api.requests").tag("resource", "/rooms").tag("status", "200").timer().count())
 			.isPositive();
 		assertThat(this.meters.get("webex.grants").gauge().value()).isPositive();
+		assertThat(new Browser(this.port).get("/actuator/prometheus").statusCode()).as("metrics are opt-in")
+			.isNotEqualTo(200);
 	}
 
 	@Test

@@ -104,7 +104,7 @@ class SecurityChecklistIntegrationTests {
 		HttpResponse<String> start = browser
 			.get("/oauth2/authorization/webex?scope=spark:all&scope=spark:messages_write&redirect_uri=https://evil.example/");
 		Map<String, String> query = Browser.query(browser.location(start));
-		assertThat(query).containsEntry("scope", "spark:people_read spark:rooms_read")
+		assertThat(query).containsEntry("scope", WebexProperties.DEFAULT_SCOPES)
 			.containsEntry("redirect_uri", expectedRedirectUri());
 	}
 
