@@ -129,11 +129,17 @@ final class Visitor implements AutoCloseable {
 	List<String> seriousAccessibilityViolations() {
 		Results results = new AxeBuilder().analyze(this.driver);
 		assertThat(results.getErrorMessage()).as("axe-core error").isNull();
+		assertThat(results.getPasses()).as("axe-core checked something").isNotEmpty();
 		return results.getViolations()
 			.stream()
 			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
 			.map(Visitor::describe)
 			.toList();
+	}
+
+	Visitor log(String message) {
+		((JavascriptExecutor) this.driver).executeScript("console.error(arguments[0])", message);
+		return this;
 	}
 
 	/** Console messages logged since the last call. */
