@@ -68,7 +68,7 @@ class SecurityConfiguration {
 			WebexEndpoints endpoints) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/error", "/connect/failed", "/css/**", "/img/**", "/favicon.ico",
+				.requestMatchers("/", "/error", "/connect/failed", "/css/**", "/img/**", "/js/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 				.permitAll()
 				.anyRequest()

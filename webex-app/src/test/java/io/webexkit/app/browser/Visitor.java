@@ -1,0 +1,164 @@
+package io.webexkit.app.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One person in one browser, acting the way people do: following links and pressing buttons by their visible text,
+ * and filling fields by their labels. Only the first visit types an address.
+ */
+final class Visitor implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver = Chromium.start();
+
+	private final String base;
+
+	Visitor(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	ChromeDriver driver() {
+		return this.driver;
+	}
+
+	Visitor visit(String path) {
+		this.driver.get(this.base + path);
+		return this;
+	}
+
+	Visitor follow(String linkText) {
+		this.driver.findElement(By.xpath("//a[normalize-space()=" + literal(linkText) + "]")).click();
+		return this;
+	}
+
+	Visitor press(String buttonText) {
+		button(buttonText).click();
+		return this;
+	}
+
+	WebElement button(String text) {
+		return this.driver.findElement(By.xpath("//button[normalize-space()=" + literal(text) + "]"));
+	}
+
+	/** Chooses the option whose text starts with {@code optionText} in the field labelled {@code label}. */
+	Visitor choose(String label, String optionText) {
+		WebElement labelElement = this.driver
+			.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
+		WebElement field = this.driver.findElement(By.id(labelElement.getDomAttribute("for")));
+		field.findElement(By.xpath("option[starts-with(normalize-space(), " + literal(optionText) + ")]")).click();
+		return this;
+	}
+
+	/** Waits until the page's main heading contains {@code text}, and returns the heading. */
+	String heading(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	String path() {
+		return java.net.URI.create(this.driver.getCurrentUrl()).getPath();
+	}
+
+	List<String> spaceTitles() {
+		return this.driver.findElements(By.cssSelector("table.spaces td.title"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	boolean has(By locator) {
+		return !this.driver.findElements(locator).isEmpty();
+	}
+
+	Visitor screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	/** Lays the page out as a phone would (CSS pixels wide, mobile viewport), until {@link #desktop()}. */
+	Visitor phone(int width) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+		return this;
+	}
+
+	Visitor desktop() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		return this;
+	}
+
+	long scrollWidth() {
+		return ((Number) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	/** The axe-core violations a user would notice most: impact {@code serious} or {@code critical}. */
+	List<String> seriousAccessibilityViolations() {
+		Results results = new AxeBuilder().analyze(this.driver);
+		assertThat(results.getErrorMessage()).as("axe-core error").isNull();
+		assertThat(results.getPasses()).as("axe-core checked something").isNotEmpty();
+		return results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Visitor::describe)
+			.toList();
+	}
+
+	Visitor log(String message) {
+		((JavascriptExecutor) this.driver).executeScript("console.error(arguments[0])", message);
+		return this;
+	}
+
+	/** Console messages logged since the last call. */
+	List<String> console() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
+	}
+
+	private static String literal(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
+}
