@@ -1,5 +1,6 @@
 package io.webexkit.app.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.simulator.WebexSimulator;
@@ -51,6 +53,7 @@ class GrantJourneyBrowserTests {
 			alex.visit("/");
 			grantAs(alex, "Alex Rivera");
 			browseSpaces(alex);
+			postInASpace(alex);
 			disconnect(alex);
 			grantAs(alex, "Alex Rivera");
 			logOut(alex);
@@ -147,6 +150,25 @@ class GrantJourneyBrowserTests {
 		visitor.heading("Your spaces");
 		visitor.follow("First page");
 		assertThat(visitor.spaceTitles()).isEqualTo(first);
+		visitor.follow("Webex Integration Kit");
+		visitor.heading("Connected to Webex");
+	}
+
+	private static void postInASpace(Visitor visitor) {
+		visitor.follow("SPACES");
+		visitor.heading("Your spaces");
+		WebElement firstSpace = visitor.driver().findElement(By.cssSelector("table.spaces td.title a"));
+		String title = firstSpace.getText();
+		firstSpace.click();
+		visitor.heading(title);
+		String message = "Posted from the browser test <b>not bold</b>";
+		visitor.driver().findElement(By.id("text")).sendKeys(message);
+		visitor.press("Post");
+		visitor.heading(title);
+		new WebDriverWait(visitor.driver(), Duration.ofSeconds(30))
+			.until((driver) -> visitor.text().contains(message));
+		visitor.driver().executeScript("window.scrollTo(0, 0)");
+		visitor.screenshot("space");
 		visitor.follow("Webex Integration Kit");
 		visitor.heading("Connected to Webex");
 	}
