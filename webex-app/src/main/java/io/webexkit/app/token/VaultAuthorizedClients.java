@@ -61,9 +61,14 @@ public class VaultAuthorizedClients implements OAuth2AuthorizedClientService, OA
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		Object refreshExpiresIn = (request != null)
 				? request.getAttribute(REFRESH_EXPIRES_IN_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) : null;
+		OAuth2AccessToken access = client.getAccessToken();
+		if (access.getScopes().isEmpty()) {
+			// Webex's documented token response has no scope member: it granted what was requested
+			access = new OAuth2AccessToken(access.getTokenType(), access.getTokenValue(), access.getIssuedAt(),
+					access.getExpiresAt(), client.getClientRegistration().getScopes());
+		}
 		this.vault.save(TokenResponses.fromAuthorization(client.getClientRegistration().getRegistrationId(),
-				principal.getName(), client.getAccessToken(), client.getRefreshToken(), refreshExpiresIn,
-				this.clock.instant()));
+				principal.getName(), access, client.getRefreshToken(), refreshExpiresIn, this.clock.instant()));
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import io.webexkit.app.Browser;
 import io.webexkit.app.Concurrently;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
+import io.webexkit.app.system.WebexProperties;
 import io.webexkit.simulator.RefreshRotation;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -98,6 +99,16 @@ class VaultIntegrationTests {
 		long refreshes = this.simulator.tokenRequests("refresh_token");
 		assertThat(browser.get("/spaces").statusCode()).isEqualTo(401);
 		assertThat(this.simulator.tokenRequests("refresh_token")).as("no retry loop").isEqualTo(refreshes);
+	}
+
+	@Test
+	void grantWhenTokenResponseHasNoScopeThenRequestedScopesStoredAndFeaturesAvailable() { // C7
+		this.simulator.behavior().setOmitTokenType(true); // Webex's documented example: no token_type, no scope
+		Browser browser = new Browser(this.port);
+		assertThat(GrantFlow.connect(browser).statusCode()).isEqualTo(200);
+		String person = this.simulator.users().get(0).id();
+		assertThat(this.vault.find("webex", person).orElseThrow().scopes())
+			.containsExactlyInAnyOrder(WebexProperties.DEFAULT_SCOPES.split(" "));
 	}
 
 	@Test
