@@ -48,7 +48,7 @@ class TokenConfiguration {
 		boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
 		TokenVault vault = new TokenVault(JdbcClient.create(dataSource), keys, clock, metrics,
 				postgres ? lockTimeout : null);
-		Gauge.builder("webex.grants", vault, TokenVault::count)
+		Gauge.builder("webex.grants.stored", vault, TokenVault::count)
 			.description("Stored grants")
 			.register(registry);
 		Gauge.builder("webex.grants.refresh.expiring", vault,

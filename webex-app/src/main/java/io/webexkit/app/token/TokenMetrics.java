@@ -22,7 +22,7 @@ public class TokenMetrics {
 
 	public TokenMetrics(MeterRegistry registry) {
 		this.registry = registry;
-		this.created = Counter.builder("webex.grants.created").description("Grants stored after a GRANT").register(registry);
+		this.created = Counter.builder("webex.grant.creations").description("Grants stored after a GRANT").register(registry);
 		this.joined = Counter.builder("webex.token.refresh.joined")
 			.description("Callers that waited for another caller's refresh instead of refreshing")
 			.register(registry);
@@ -36,7 +36,7 @@ public class TokenMetrics {
 	}
 
 	void grantDeleted(String reason) {
-		Counter.builder("webex.grants.deleted").tag("reason", reason).register(this.registry).increment();
+		Counter.builder("webex.grant.deletions").tag("reason", reason).register(this.registry).increment();
 	}
 
 	/** @param outcome {@code ok}, {@code invalid_grant}, {@code invalid_client} or {@code transient} */

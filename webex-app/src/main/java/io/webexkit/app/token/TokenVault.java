@@ -154,7 +154,7 @@ public class TokenVault {
 
 	/**
 	 * Deletes the person's grant.
-	 * @param reason why, for the {@code webex.grants.deleted} metric (e.g. {@code disconnected}, {@code revoked})
+	 * @param reason why, for the {@code webex.grant.deletions} metric (e.g. {@code disconnected}, {@code revoked})
 	 */
 	public boolean delete(String registrationId, String personId, String reason) {
 		boolean deleted = this.jdbc.sql("DELETE FROM webex_grant WHERE registration_id = ? AND person_id = ?")

@@ -56,10 +56,10 @@ class GrantFlowIntegrationTests {
 		assertThat(spaces.body()).contains("Your spaces").contains("Simulated Webex");
 		assertThat(spaces.body()).doesNotContain("<script>alert");
 		assertThat(this.simulator.tokenRequests()).isEqualTo(1);
-		assertThat(this.meters.get("webex.grants.created").counter().count()).isPositive();
+		assertThat(this.meters.get("webex.grant.creations").counter().count()).isPositive();
 		assertThat(this.meters.get("webex.api.requests").tag("resource", "/rooms").tag("status", "200").timer().count())
 			.isPositive();
-		assertThat(this.meters.get("webex.grants").gauge().value()).isPositive();
+		assertThat(this.meters.get("webex.grants.stored").gauge().value()).isPositive();
 		assertThat(new Browser(this.port).get("/actuator/prometheus").statusCode()).as("metrics are opt-in")
 			.isNotEqualTo(200);
 	}

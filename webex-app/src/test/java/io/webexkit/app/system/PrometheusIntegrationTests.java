@@ -42,8 +42,8 @@ class PrometheusIntegrationTests {
 
 		HttpResponse<String> scrape = new Browser(this.port).get("/actuator/prometheus");
 		assertThat(scrape.statusCode()).isEqualTo(200);
-		assertThat(scrape.body()).contains("webex_grants_created_total")
-			.contains("webex_grants ")
+		assertThat(scrape.body()).contains("webex_grant_creations_total")
+			.contains("webex_grants_stored ")
 			.contains("webex_grants_refresh_expiring")
 			.contains("webex_token_refresh_seconds_count{outcome=\"ok\"")
 			.contains("webex_api_requests_seconds_count{method=\"GET\",resource=\"/rooms\",status=\"200\"")

@@ -493,7 +493,7 @@ class SecurityChecklistIntegrationTests {
 	}
 
 	private static String signedInAs(SimulatedPerson person) {
-		return "title=\"Signed in\">" + person.displayName() + "</span>";
+		return "Signed in as </span>" + person.displayName() + "</span>";
 	}
 
 	private String expectedRedirectUri() {

@@ -82,7 +82,7 @@ class RefreshCoordinatorTests {
 		assertThatExceptionOfType(GrantRequiredException.class)
 			.isThrownBy(() -> this.coordinator.accessToken("alice"));
 		assertThat(this.vault.find("webex", "alice")).isEmpty();
-		assertThat(this.fixture.meters.get("webex.grants.deleted").tag("reason", "revoked").counter().count())
+		assertThat(this.fixture.meters.get("webex.grant.deletions").tag("reason", "revoked").counter().count())
 			.isEqualTo(1);
 		assertThatExceptionOfType(GrantRequiredException.class)
 			.isThrownBy(() -> this.coordinator.accessToken("alice"));
