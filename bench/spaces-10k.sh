@@ -23,16 +23,9 @@ for _ in $(seq 1 90); do
 	sleep 1
 done
 
-browser() { curl -s -b "$WORK/cookies" -c "$WORK/cookies" "$@"; }
-
 # GRANT as the simulator's preselected person, who is given $ROOMS spaces
-authorize=$(browser -o /dev/null -w '%{redirect_url}' "$BASE/oauth2/authorization/webex")
-consent=$(browser "$authorize")
-consent_id=$(printf '%s' "$consent" | sed -n 's/.*name="consent" value="\([^"]*\)".*/\1/p')
-person=$(printf '%s' "$consent" | sed -n 's/.*<option value="\([^"]*\)" selected.*/\1/p' | head -1)
-callback=$(browser -o /dev/null -w '%{redirect_url}' --data-urlencode "consent=$consent_id" \
-	--data-urlencode "decision=accept" --data-urlencode "person=$person" "$BASE/v1/authorize/decision")
-browser -o /dev/null -L "$callback"
+cookie=$(bench/connect.sh "$BASE" 0)
+browser() { curl -s -H "Cookie: $cookie" "$@"; }
 
 url="/spaces"
 for n in $(seq 1 "$PAGES"); do
