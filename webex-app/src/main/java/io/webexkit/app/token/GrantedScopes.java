@@ -16,8 +16,7 @@ public class GrantedScopes {
 
 	/** The person's granted scopes; empty when there is no grant or Webex did not say. */
 	public Scopes of(String personId) {
-		return new Scopes(this.vault.find(this.registrations.registration().getRegistrationId(), personId)
-			.map(StoredGrant::scopes)
+		return new Scopes(this.vault.scopes(this.registrations.registration().getRegistrationId(), personId)
 			.orElse(Set.of()));
 	}
 

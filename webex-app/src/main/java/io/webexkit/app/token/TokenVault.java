@@ -120,6 +120,17 @@ public class TokenVault {
 		}
 	}
 
+	/**
+	 * The scopes of the person's grant, read without decrypting its tokens (pages ask on every view).
+	 * @return empty when there is no grant
+	 */
+	public Optional<Set<String>> scopes(String registrationId, String personId) {
+		return this.jdbc.sql("SELECT scopes FROM webex_grant WHERE registration_id = ? AND person_id = ?")
+			.params(registrationId, personId)
+			.query((rs, n) -> scopes(rs.getString(1)))
+			.optional();
+	}
+
 	/** Stores a grant from a new authorization: replaces any earlier grant of the same person. */
 	public void save(StoredGrant grant) {
 		this.metrics.grantCreated();
@@ -275,10 +286,15 @@ public class TokenVault {
 		return (value != null) ? value.toInstant() : null;
 	}
 
+	private static Set<String> scopes(String column) {
+		Set<String> scopes = new LinkedHashSet<>(Arrays.asList(column.trim().split("\\s+")));
+		scopes.remove("");
+		return scopes;
+	}
+
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		Instant accessExpiresAt = instant(rs, "access_token_expires_at");
-		Set<String> scopes = new LinkedHashSet<>(Arrays.asList(rs.getString("scopes").trim().split("\\s+")));
-		scopes.remove("");
+		Set<String> scopes = scopes(rs.getString("scopes"));
 		return new Row(rs.getString("registration_id"), rs.getString("person_id"), rs.getString("key_id"),
 				rs.getBytes("access_token"), instant(rs, "access_token_issued_at"),
 				(accessExpiresAt != null) ? accessExpiresAt : Instant.EPOCH, rs.getBytes("refresh_token"),
