@@ -37,6 +37,16 @@ class TokenController {
 
 	@PostMapping("/v1/access_token")
 	ResponseEntity<byte[]> token(HttpServletRequest request) {
+		this.simulator.tokenRequestStarted();
+		try {
+			return answer(request);
+		}
+		finally {
+			this.simulator.tokenRequestFinished();
+		}
+	}
+
+	private ResponseEntity<byte[]> answer(HttpServletRequest request) {
 		String trackingId = SimulatedFailures.trackingId(request);
 		String grantType = request.getParameter("grant_type");
 		this.simulator.countTokenRequest(grantType);

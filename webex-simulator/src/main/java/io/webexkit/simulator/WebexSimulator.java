@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +47,10 @@ public final class WebexSimulator {
 
 	private final AtomicLong apiRequests = new AtomicLong();
 
+	private final AtomicInteger tokenRequestsInFlight = new AtomicInteger();
+
+	private final AtomicInteger maxTokenRequestsInFlight = new AtomicInteger();
+
 	private final Deque<TokenRequestRecord> recentTokenRequests = new ArrayDeque<>();
 
 	/** A simulator on the system clock. */
@@ -77,15 +84,27 @@ public final class WebexSimulator {
 	/** Restores default knobs and clears counters, pending consents, codes, grants and posted messages. */
 	public void reset() {
 		this.behavior.restoreDefaults();
+		resetStats();
+		this.consents.clear();
+		this.grants.clear();
+		this.messages.clear();
+	}
+
+	/**
+	 * Clears the counters only (token and API requests, the most token requests in flight, the recent token
+	 * requests); grants, tokens and knobs stay. Requests in flight now still count towards the new maximum.
+	 */
+	public void resetStats() {
 		this.tokenRequests.set(0);
-		this.tokenRequestsByGrant.clear();
+		// Zeroing rather than removing keeps the count of a request that already holds its counter.
+		this.tokenRequestsByGrant.values().forEach((count) -> count.set(0));
 		this.apiRequests.set(0);
 		synchronized (this.recentTokenRequests) {
 			this.recentTokenRequests.clear();
 		}
-		this.consents.clear();
-		this.grants.clear();
-		this.messages.clear();
+		this.maxTokenRequestsInFlight.set(this.tokenRequestsInFlight.get());
+		// A request that started between the two lines above must not be lost from the maximum.
+		this.maxTokenRequestsInFlight.accumulateAndGet(this.tokenRequestsInFlight.get(), Math::max);
 	}
 
 	/** POSTs to {@code /v1/access_token} since the last reset. */
@@ -97,6 +116,29 @@ public final class WebexSimulator {
 	public long tokenRequests(String grantType) {
 		AtomicLong count = this.tokenRequestsByGrant.get(grantType);
 		return (count != null) ? count.get() : 0;
+	}
+
+	/**
+	 * Token requests by {@code grant_type} since the last reset, in name order; a type never asked for since the
+	 * simulator started is absent.
+	 */
+	public Map<String, Long> tokenRequestsByGrantType() {
+		Map<String, Long> counts = new TreeMap<>();
+		this.tokenRequestsByGrant.forEach((grantType, count) -> counts.put(grantType, count.get()));
+		return Collections.unmodifiableMap(counts);
+	}
+
+	/** Token requests being answered right now (the token endpoint's latency knob included). */
+	public int tokenRequestsInFlight() {
+		return this.tokenRequestsInFlight.get();
+	}
+
+	/**
+	 * The most token requests the token endpoint was answering at the same time since the last reset: how well the
+	 * callers bound their concurrent refreshes.
+	 */
+	public int maxTokenRequestsInFlight() {
+		return this.maxTokenRequestsInFlight.get();
 	}
 
 	/** REST API calls (people, rooms, messages, memberships), rejected ones included, since the last reset. */
@@ -194,6 +236,16 @@ public final class WebexSimulator {
 		if (grantType != null) {
 			this.tokenRequestsByGrant.computeIfAbsent(grantType, (key) -> new AtomicLong()).incrementAndGet();
 		}
+	}
+
+	/** Marks a token request as started; every call must be paired with {@link #tokenRequestFinished()}. */
+	void tokenRequestStarted() {
+		int now = this.tokenRequestsInFlight.incrementAndGet();
+		this.maxTokenRequestsInFlight.accumulateAndGet(now, Math::max);
+	}
+
+	void tokenRequestFinished() {
+		this.tokenRequestsInFlight.decrementAndGet();
 	}
 
 	long countApiRequest() {
