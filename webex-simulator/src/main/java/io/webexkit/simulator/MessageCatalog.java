@@ -112,7 +112,8 @@ final class MessageCatalog {
 			}
 			OptionalInt k = Ids.decode("MESSAGE", messageId).stream()
 				.mapToLong(Ids::payload)
-				.filter((p) -> (p >>> 16) == (((long) this.room.owner() << 24) | this.room.index()))
+				.filter((p) -> (p >>> 16) == (((long) (this.room.owner() & RoomCatalog.OWNER_MASK) << 24)
+						| this.room.index()))
 				.mapToInt((p) -> (int) (p & 0xFFFF))
 				.filter((i) -> i < this.room.messageCount())
 				.findFirst();

@@ -33,6 +33,9 @@ final class RoomCatalog {
 
 	private static final long ROOM_INDEX_BITS = 40;
 
+	/** What is left of the owner in a room id's 48 positional bits. */
+	static final int OWNER_MASK = 0xFF;
+
 	private static final List<String> PROJECTS = List.of("Phoenix", "Atlas", "Orion", "Nimbus", "Aurora", "Falcon",
 			"Helios", "Kestrel", "Lighthouse", "Meridian", "Polaris", "Quasar");
 
@@ -133,7 +136,8 @@ final class RoomCatalog {
 		return Ids.decode("ROOM", roomId).flatMap((uuid) -> {
 			long payload = Ids.payload(uuid);
 			long index = payload & ((1L << ROOM_INDEX_BITS) - 1);
-			if ((payload >>> ROOM_INDEX_BITS) != owner || index >= count) {
+			// Ids keep only the owner's low 8 bits; the regenerated id below tells owners 1 and 257 apart.
+			if ((payload >>> ROOM_INDEX_BITS) != (owner & OWNER_MASK) || index >= count) {
 				return Optional.empty();
 			}
 			SimRoom room = room(owner, (int) index);
@@ -155,12 +159,13 @@ final class RoomCatalog {
 		return Optional.empty();
 	}
 
-	/** Direct rooms with the other seeded people come first; otherwise about one room in five is direct. */
+	/**
+	 * The cast's direct rooms with each other come first; otherwise about one room in five is direct. Generated people
+	 * leave the cast's rooms as they were.
+	 */
 	private @Nullable SimMember directPeer(int owner, int index, SplittableRandom random) {
-		List<SimulatedPerson> people = this.seed.people();
-		int others = people.size() - 1;
-		if (index >= 1 && index <= others) {
-			return SimMember.of(people.get((owner + index) % people.size()));
+		if (owner < SeedData.CAST && index >= 1 && index < SeedData.CAST) {
+			return SimMember.of(this.seed.person((owner + index) % SeedData.CAST));
 		}
 		boolean direct = random.nextInt(100) < 22;
 		return direct ? SeedData.colleague(random.nextInt(SeedData.colleagueCount())) : null;

@@ -163,9 +163,18 @@ public final class WebexSimulator {
 		return this.grants.issuedCodes();
 	}
 
-	/** The seeded people; the first is preselected on the consent page. */
+	/** The seeded people, then any generated ones; the first is preselected on the consent page. */
 	public List<SimulatedPerson> users() {
 		return this.seed.people();
+	}
+
+	/**
+	 * Adds {@code count} generated people after those already there: "Test User 0001" with email
+	 * {@code test.user.0001@example.com}, and so on, each in 20 spaces. They are computed when used, so thousands cost
+	 * next to nothing, and they survive {@link #reset()}. At most 10,000 in all.
+	 */
+	public void addGeneratedPeople(int count) {
+		this.seed.addGenerated(count);
 	}
 
 	/** Makes every refresh and access token of this person invalid ({@code invalid_grant} and 401 from now on). */
