@@ -2,16 +2,16 @@ package io.webexkit.app.system;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
+import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.webexkit.app.simulator.SimulatedIntegration;
+import io.webexkit.app.simulator.SimulatorProperties;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -34,12 +34,6 @@ class SimulatorModeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorModeConfiguration.class);
 
-	static final String APP_NAME = "Webex Integration Kit";
-
-	/** Scopes the simulated integration is registered with, as on developer.webex.com. */
-	static final Set<String> REGISTERED_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
-			"spark:messages_read", "spark:messages_write", "spark:memberships_read");
-
 	@Bean
 	WebexCredentials simulatedWebexCredentials() {
 		byte[] secret = new byte[32];
@@ -50,18 +44,15 @@ class SimulatorModeConfiguration {
 
 	@Bean
 	ApplicationListener<WebServerInitializedEvent> simulatedIntegrationRegistrar(WebexSimulator simulator,
-			WebexCredentials credentials, WebexEndpoints endpoints,
-			@Value("${webex.simulator.rooms:#{null}}") @Nullable Integer rooms) {
+			WebexCredentials credentials, WebexEndpoints endpoints, SimulatorProperties knobs) {
 		return (event) -> {
 			if (event.getApplicationContext().getServerNamespace() != null) {
 				return;
 			}
-			if (rooms != null) {
-				// WEBEX_SIMULATOR_ROOMS: a large account for trying (and benchmarking) the pages by hand
-				simulator.behavior().setRoomCount(simulator.users().get(0).id(), rooms);
-			}
-			simulator.registerClient(credentials.clientId(), credentials.clientSecret(), APP_NAME,
-					REGISTERED_SCOPES, Set.of(endpoints.redirectUri().toString()));
+			knobs.applyTo(simulator);
+			new SimulatedIntegration(credentials.clientId(), credentials.clientSecret(),
+					List.of(endpoints.redirectUri().toString()))
+				.registerWith(simulator);
 			log.info("Simulator mode: no WEBEX_CLIENT_ID set, so a simulated Webex is served at {} "
 					+ "(set WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET and WEBEX_REDIRECT_URI for real Webex)",
 					endpoints.apiBaseUrl());

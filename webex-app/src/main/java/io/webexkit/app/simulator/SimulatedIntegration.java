@@ -1,0 +1,39 @@
+package io.webexkit.app.simulator;
+
+import java.util.List;
+import java.util.Set;
+
+import io.webexkit.simulator.WebexSimulator;
+
+/**
+ * The integration the simulated Webex knows, registered as one would on developer.webex.com: this app's name, the
+ * scopes its pages need and the redirect URIs it may use.
+ *
+ * @param clientId the integration's client id
+ * @param clientSecret its secret; never logged
+ * @param redirectUris every redirect URI an authorization request may name
+ */
+public record SimulatedIntegration(String clientId, String clientSecret, List<String> redirectUris) {
+
+	public static final String APP_NAME = "Webex Integration Kit";
+
+	/** The scopes the integration is registered with: what the app asks for by default. */
+	public static final Set<String> REGISTERED_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
+			"spark:messages_read", "spark:messages_write", "spark:memberships_read");
+
+	public SimulatedIntegration {
+		redirectUris = List.copyOf(redirectUris);
+	}
+
+	public void registerWith(WebexSimulator simulator) {
+		simulator.registerClient(this.clientId, this.clientSecret, APP_NAME, REGISTERED_SCOPES,
+				Set.copyOf(this.redirectUris));
+	}
+
+	@Override
+	public String toString() {
+		return "SimulatedIntegration[clientId=" + this.clientId + ", clientSecret=(hidden), redirectUris="
+				+ this.redirectUris + "]";
+	}
+
+}
