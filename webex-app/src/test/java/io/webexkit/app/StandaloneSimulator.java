@@ -1,26 +1,15 @@
 package io.webexkit.app;
 
-import io.webexkit.simulator.SimulatorConfiguration;
+import io.webexkit.app.simulator.SimulatorLauncher;
 import io.webexkit.simulator.WebexSimulator;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 /**
- * One simulated Webex on its own port, shared by several app instances (the in-process simulator keeps its state per
- * application context, so instances that must see the same grants need this one). Only the web infrastructure is
- * configured: the test classpath also carries security, JDBC and sessions, which the simulator does not want.
+ * One simulated Webex on its own port, shared by several app instances: the product's standalone simulator
+ * ({@code java -jar webex-app.jar simulator}) on a free port. Tests register their own integrations on
+ * {@link #simulator()}; the one it is started with is never used.
  */
 public final class StandaloneSimulator implements AutoCloseable {
 
@@ -31,9 +20,9 @@ public final class StandaloneSimulator implements AutoCloseable {
 	}
 
 	public static StandaloneSimulator start() {
-		return new StandaloneSimulator(new SpringApplicationBuilder(Server.class).web(WebApplicationType.SERVLET)
-			.run("--server.port=0", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
-					"--server.shutdown=immediate"));
+		return new StandaloneSimulator(SimulatorLauncher.start("--server.port=0", "--server.shutdown=immediate",
+				"--webex.client-id=standalone-fixture", "--webex.client-secret=" + AppInstance.randomTokenKey(),
+				"--webex.redirect-uri=http://localhost/unused"));
 	}
 
 	public int port() {
@@ -42,7 +31,7 @@ public final class StandaloneSimulator implements AutoCloseable {
 
 	/** The REST API base to give the app as {@code webex.api-base-url}. */
 	public String apiBaseUrl() {
-		return "http://localhost:" + port() + "/v1";
+		return SimulatorLauncher.origin(this.context) + "/v1";
 	}
 
 	public WebexSimulator simulator() {
@@ -52,15 +41,6 @@ public final class StandaloneSimulator implements AutoCloseable {
 	@Override
 	public void close() {
 		this.context.close();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@Import(SimulatorConfiguration.class)
-	@ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-			WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
-			JacksonAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class })
-	static class Server {
-
 	}
 
 }

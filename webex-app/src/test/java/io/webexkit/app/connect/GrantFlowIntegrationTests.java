@@ -65,6 +65,16 @@ class GrantFlowIntegrationTests {
 	}
 
 	@Test
+	void simulatorOperatorEndpointsWhenInProcessSimulatorThenNotServed() {
+		Browser browser = new Browser(this.port);
+
+		HttpResponse<String> stats = browser.get("/simulator/stats");
+
+		assertThat(stats.statusCode()).as("only the standalone simulator has them").isNotEqualTo(200);
+		assertThat(stats.body()).doesNotContain("tokenRequests");
+	}
+
+	@Test
 	void grantWhenTokenResponseHasNoTokenTypeThenConnects() { // C2
 		this.simulator.behavior().setOmitTokenType(true);
 		HttpResponse<String> spaces = GrantFlow.connect(new Browser(this.port));

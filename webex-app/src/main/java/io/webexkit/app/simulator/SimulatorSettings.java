@@ -1,0 +1,115 @@
+package io.webexkit.app.simulator;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.StringUtils;
+
+/**
+ * What the standalone simulator is told, read before Spring starts so that a wrong or missing variable ends start-up
+ * with one line naming it rather than a stack trace.
+ *
+ * @param integration the integration to register ({@code WEBEX_CLIENT_ID}, {@code WEBEX_CLIENT_SECRET},
+ * {@code WEBEX_REDIRECT_URI})
+ * @param knobs the {@code WEBEX_SIMULATOR_*} knobs
+ */
+record SimulatorSettings(SimulatedIntegration integration, SimulatorProperties knobs) {
+
+	/** The app's own default, so that an app and a simulator started without it agree. */
+	static final String DEFAULT_REDIRECT_URI = "http://localhost:10060/oauth";
+
+	/** Reads the settings; an {@link IllegalArgumentException} names the variable that is missing or wrong. */
+	static SimulatorSettings from(ConfigurableEnvironment environment) {
+		Binder binder = Binder.get(environment);
+		String clientId = bind(binder, "webex.client-id");
+		if (!StringUtils.hasText(clientId)) {
+			throw new IllegalArgumentException("WEBEX_CLIENT_ID is not set: choose the integration's id (any text) "
+					+ "and give every app instance the same WEBEX_CLIENT_ID");
+		}
+		String clientSecret = bind(binder, "webex.client-secret");
+		if (!StringUtils.hasText(clientSecret)) {
+			throw new IllegalArgumentException("WEBEX_CLIENT_SECRET is not set: choose a secret (e.g. openssl rand "
+					+ "-hex 32) and give every app instance the same WEBEX_CLIENT_SECRET");
+		}
+		String redirectUris = bind(binder, "webex.redirect-uri");
+		SimulatedIntegration integration = new SimulatedIntegration(clientId.trim(), clientSecret,
+				redirectUris(StringUtils.hasText(redirectUris) ? redirectUris : DEFAULT_REDIRECT_URI));
+		return new SimulatorSettings(integration, knobs(binder));
+	}
+
+	private static @Nullable String bind(Binder binder, String name) {
+		try {
+			return binder.bind(name, String.class).orElse(null);
+		}
+		catch (BindException ex) {
+			throw invalid(ex);
+		}
+	}
+
+	private static SimulatorProperties knobs(Binder binder) {
+		try {
+			return binder.bind("webex.simulator", SimulatorProperties.class).orElseGet(SimulatorProperties::defaults);
+		}
+		catch (BindException ex) {
+			throw invalid(ex);
+		}
+	}
+
+	/** {@code WEBEX_REDIRECT_URI} may list several, comma-separated: the simulator accepts any of them. */
+	static List<String> redirectUris(String value) {
+		List<String> uris = new ArrayList<>();
+		for (String part : value.split(",")) {
+			String uri = part.trim();
+			if (!uri.isEmpty()) {
+				requireAbsoluteHttp(uri);
+				uris.add(uri);
+			}
+		}
+		if (uris.isEmpty()) {
+			throw new IllegalArgumentException("WEBEX_REDIRECT_URI names no URL");
+		}
+		return uris;
+	}
+
+	private static void requireAbsoluteHttp(String value) {
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme();
+			if (uri.isAbsolute() && uri.getHost() != null && uri.getFragment() == null
+					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+				return;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException("WEBEX_REDIRECT_URI must be absolute http(s) URLs separated by commas, "
+				+ "e.g. http://localhost:10060/oauth; got '" + value + "'");
+	}
+
+	/** The record's own checks already name the variable; a value that does not convert is named here. */
+	private static IllegalArgumentException invalid(BindException ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String message = cause.getMessage();
+		if (message != null && message.startsWith("WEBEX_")) {
+			return new IllegalArgumentException(message);
+		}
+		ConfigurationProperty property = ex.getProperty();
+		String name = (property != null) ? property.getName().toString() : ex.getName().toString();
+		String variable = name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+		String value = (property != null) ? " '" + property.getValue() + "'" : "";
+		return new IllegalArgumentException(variable + " has an invalid value" + value
+				+ ((message != null) ? " (" + message.lines().findFirst().orElse("") + ")" : ""));
+	}
+
+}
