@@ -1,12 +1,15 @@
 package io.webexkit.client;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +24,9 @@ final class Json {
 		.disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
 		.build();
 
+	/** One reader per item type, for the {@code {"items": [...]}} envelope of every list. */
+	private static final ConcurrentMap<Class<?>, ObjectReader> ITEMS_READERS = new ConcurrentHashMap<>();
+
 	private Json() {
 	}
 
@@ -33,14 +39,19 @@ final class Json {
 		}
 	}
 
+	/**
+	 * The items of a list response, read straight into their type (no intermediate tree); a response without
+	 * {@code items} has none, and null entries are skipped.
+	 */
 	static <T> List<T> items(RawResponse response, Class<T> type, String trackingId) {
 		try {
-			JsonNode items = MAPPER.readTree(response.body()).path("items");
-			List<T> result = new ArrayList<>(items.size());
-			for (JsonNode item : items) {
-				result.add(MAPPER.treeToValue(item, type));
-			}
-			return List.copyOf(result);
+			Items<T> envelope = ITEMS_READERS
+				.computeIfAbsent(type,
+						(itemType) -> MAPPER.readerFor(MAPPER.getTypeFactory().constructParametricType(Items.class, itemType)))
+				.readValue(response.body());
+			List<@Nullable T> items = (envelope != null) ? envelope.items() : null;
+			return (items != null) ? items.stream().filter(Objects::nonNull).map(Objects::requireNonNull).toList()
+					: List.of();
 		}
 		catch (JacksonException ex) {
 			throw unreadable(type, trackingId, ex);
@@ -66,6 +77,10 @@ final class Json {
 		// The cause's message can quote the body; keep only its type.
 		return new WebexException("Unreadable Webex response for " + type.getSimpleName() + " ("
 				+ ex.getClass().getSimpleName() + ")", trackingId);
+	}
+
+	/** The envelope of a list response. */
+	record Items<T>(@Nullable List<@Nullable T> items) {
 	}
 
 }
