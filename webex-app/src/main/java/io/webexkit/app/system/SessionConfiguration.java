@@ -1,6 +1,7 @@
 package io.webexkit.app.system;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,9 +9,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
-/** The session cookie's {@code Secure} flag and the absolute session lifetime. */
+/** The session cookie's {@code Secure} flag, the absolute session lifetime, and fewer session writes. */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+	/** How far a session's last-access time may lag behind: a page view within it writes no session row. */
+	static final Duration SESSION_TOUCH_GRANULARITY = Duration.ofMinutes(1);
+
+	@Bean
+	static SessionTouchThrottle sessionTouchThrottle() {
+		return new SessionTouchThrottle(SESSION_TOUCH_GRANULARITY);
+	}
 
 	/**
 	 * By default the cookie is Secure exactly when the request is ({@code request.isSecure()}); behind a proxy that
