@@ -3,6 +3,8 @@ package io.webexkit.app.system;
 import java.time.Clock;
 
 import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,6 +27,12 @@ class SystemConfiguration {
 	}
 
 	/** Just inside the request id filter and outside the session filter, which fails first when the database does. */
+	/** Pages are rendered into memory, then written at once (replaces the starter's resolver). */
+	@Bean
+	JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+		return new BufferedJteViewResolver(templates, properties);
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(TemplateEngine templates,
 			WebexEndpoints endpoints) {
