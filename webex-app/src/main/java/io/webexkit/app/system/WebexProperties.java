@@ -30,7 +30,8 @@ import org.springframework.util.StringUtils;
  * @param refreshMargin how long before expiry an access token is refreshed proactively
  * @param connectTimeout connect timeout for calls to Webex
  * @param readTimeout read timeout for calls to Webex
- * @param refreshConcurrency how many grants the background job refreshes at once
+ * @param refreshConcurrency {@code WEBEX_REFRESH_CONCURRENCY}: how many refreshes this instance sends to Webex at once,
+ * page views and the background job together (more wait their turn)
  */
 @ConfigurationProperties("webex")
 public record WebexProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI redirectUri,

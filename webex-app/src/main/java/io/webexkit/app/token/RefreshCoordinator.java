@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 
@@ -54,10 +56,25 @@ public class RefreshCoordinator {
 
 	private final TokenMetrics metrics;
 
+	/** Refreshes sent to Webex at once from this instance, page views and background job together. */
+	private final Semaphore permits;
+
+	private final Duration permitWait;
+
+	/**
+	 * @param concurrency how many refreshes this instance sends to Webex at once; more wait for a turn
+	 * @param permitWait how long a refresh waits for its turn before the request answers "try again"
+	 */
 	public RefreshCoordinator(TokenVault vault, RegistrationSource registrations,
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient,
-			TransactionTemplate transactions, Clock clock, Duration margin, TokenMetrics metrics) {
+			TransactionTemplate transactions, Clock clock, Duration margin, TokenMetrics metrics, int concurrency,
+			Duration permitWait) {
+		if (concurrency < 1) {
+			throw new IllegalArgumentException("concurrency must be at least 1");
+		}
 		this.metrics = metrics;
+		this.permits = new Semaphore(concurrency, true);
+		this.permitWait = permitWait;
 		this.vault = vault;
 		this.registrations = registrations;
 		this.refreshClient = refreshClient;
@@ -151,8 +168,23 @@ public class RefreshCoordinator {
 		ReentrantLock lock = this.stripes[Math.floorMod(personId.hashCode(), this.stripes.length)];
 		lock.lock();
 		try {
-			return Objects.requireNonNull(
-					this.transactions.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized, skipLocked)));
+			if (!skipLocked) {
+				// Whoever held the lock before us has probably refreshed this grant: then no turn at the token
+				// endpoint and no row lock are needed (the row lock below still settles it across instances).
+				StoredGrant current = this.vault.find(registrationId(), personId).orElse(null);
+				if (current != null && !needsRefresh.test(current)) {
+					this.metrics.joined();
+					return Outcome.ok(current.accessToken());
+				}
+			}
+			awaitTurn(personId);
+			try {
+				return Objects.requireNonNull(this.transactions
+					.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized, skipLocked)));
+			}
+			finally {
+				this.permits.release();
+			}
 		}
 		catch (PessimisticLockingFailureException ex) {
 			// another instance holds the row lock for longer than we wait: its refresh is slow or stuck
@@ -162,6 +194,24 @@ public class RefreshCoordinator {
 		}
 		finally {
 			lock.unlock();
+		}
+	}
+
+	/** Waits, holding no database connection, until fewer than the configured refreshes are in flight. */
+	private void awaitTurn(String personId) {
+		boolean acquired;
+		try {
+			acquired = this.permits.tryAcquire(this.permitWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			acquired = false;
+		}
+		if (!acquired) {
+			log.warn("Refresh of person {} waited {} for a turn at the token endpoint; too many refreshes at once",
+					TokenFingerprint.of(personId), this.permitWait);
+			throw new TokenRefreshUnavailableException(
+					"Access to Webex is being renewed for many users at once; try again in a moment.");
 		}
 	}
 

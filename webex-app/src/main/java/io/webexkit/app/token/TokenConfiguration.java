@@ -85,11 +85,11 @@ class TokenConfiguration {
 	RefreshCoordinator refreshCoordinator(TokenVault vault, RefreshCoordinator.RegistrationSource registrations,
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> webexRefreshTokenClient,
 			PlatformTransactionManager transactionManager, Clock clock, WebexProperties properties,
-			TokenMetrics metrics) {
+			TokenMetrics metrics, @Value("${webex.refresh-lock-timeout:10s}") Duration lockTimeout) {
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		transactions.setTimeout((int) Duration.ofSeconds(60).toSeconds());
 		return new RefreshCoordinator(vault, registrations, webexRefreshTokenClient, transactions, clock,
-				properties.refreshMargin(), metrics);
+				properties.refreshMargin(), metrics, properties.refreshConcurrency(), lockTimeout);
 	}
 
 	@Bean

@@ -40,6 +40,9 @@ final class CoordinatorFixture {
 
 	private final String key;
 
+	/** The coordinator's limit on refreshes in flight at once. */
+	static final int CONCURRENCY = 4;
+
 	CoordinatorFixture() {
 		this.dataSource = new DriverManagerDataSource(
 				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
@@ -57,7 +60,7 @@ final class CoordinatorFixture {
 			.build();
 		this.coordinator = new RefreshCoordinator(this.vault, () -> registration, this.endpoint,
 				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), this.clock,
-				Duration.ofMinutes(5), this.metrics);
+				Duration.ofMinutes(5), this.metrics, CONCURRENCY, Duration.ofSeconds(10));
 	}
 
 	/** The base64 key the vault encrypts with. */

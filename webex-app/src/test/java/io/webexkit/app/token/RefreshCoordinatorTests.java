@@ -3,6 +3,7 @@ package io.webexkit.app.token;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -48,6 +49,19 @@ class RefreshCoordinatorTests {
 		assertThat(this.fixture.meters.get("webex.token.refresh").tag("outcome", "ok").timer().count()).isEqualTo(1);
 		// callers that arrive after the refresh committed take the fast path and do not count as joins
 		assertThat(this.fixture.meters.get("webex.token.refresh.joined").counter().count()).isBetween(1.0, 49.0);
+	}
+
+	@Test
+	void accessTokenWhenManyUsersExpiredAtOnceThenOneRefreshEachAndNeverMoreInFlightThanTheBound() throws Exception {
+		for (int i = 0; i < 40; i++) {
+			store("user-" + i, START.minusSeconds(1));
+		}
+		AtomicInteger next = new AtomicInteger();
+		List<String> tokens = Concurrently.run(200,
+				() -> this.coordinator.accessToken("user-" + (next.getAndIncrement() % 40)));
+		assertThat(tokens).hasSize(200).allMatch((token) -> token.startsWith("access-"));
+		assertThat(this.endpoint.refreshes).hasValue(40);
+		assertThat(this.endpoint.maxConcurrent.get()).isBetween(2, CoordinatorFixture.CONCURRENCY);
 	}
 
 	@Test
