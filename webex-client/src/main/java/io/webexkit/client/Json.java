@@ -1,5 +1,6 @@
 package io.webexkit.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * JSON reading and writing. Webex adds fields over time and omits others (such as
@@ -22,6 +24,7 @@ final class Json {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+		.addModule(new SimpleModule("webex-instants").addDeserializer(Instant.class, new InstantDeserializer()))
 		.build();
 
 	/** One reader per item type, for the {@code {"items": [...]}} envelope of every list. */

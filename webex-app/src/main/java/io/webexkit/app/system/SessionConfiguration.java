@@ -3,10 +3,16 @@ package io.webexkit.app.system;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** The session cookie's {@code Secure} flag, the absolute session lifetime, and fewer session writes. */
@@ -15,6 +21,35 @@ class SessionConfiguration {
 
 	/** How far a session's last-access time may lag behind: a page view within it writes no session row. */
 	static final Duration SESSION_TOUCH_GRANULARITY = Duration.ofMinutes(1);
+
+	/**
+	 * Concurrent requests of one session may each add the same attribute (a new session's first views each create its
+	 * CSRF token): Spring Session's plain INSERT then fails one of them on the primary key. Store attributes with an
+	 * upsert instead; the last writer wins, as for any other concurrent change of a session.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE) // after Spring Boot's, whose table name setting resets the queries
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(
+			@Value("${spring.datasource.url:}") String url) {
+		String upsert = switch (DatabaseDriver.fromJdbcUrl(url)) {
+			case H2 -> """
+					MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+					KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)
+					""";
+			case POSTGRESQL -> """
+					INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+					VALUES (?, ?, ?)
+					ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+					DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+					""";
+			default -> null;
+		};
+		return (repository) -> {
+			if (upsert != null) {
+				repository.setCreateSessionAttributeQuery(upsert);
+			}
+		};
+	}
 
 	@Bean
 	static SessionTouchThrottle sessionTouchThrottle() {

@@ -1,8 +1,10 @@
 package io.webexkit.app.system;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.Browser;
+import io.webexkit.app.Concurrently;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
@@ -68,6 +71,18 @@ class PageCostIntegrationTests {
 			.update();
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 		assertThat(lastAccess()).isGreaterThan(twoMinutesAgo + Duration.ofMinutes(1).toMillis());
+	}
+
+	@Test
+	void firstPageViewsWhenConcurrentInOneSessionThenEachAnswered() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			Browser browser = new Browser(this.port);
+			URI callback = GrantFlow.consent(browser, "accept", null);
+			assertThat(browser.get(callback.toString()).statusCode()).isEqualTo(302);
+			// the session is new: the first views each create its CSRF token, and store it at the same time
+			List<Integer> statuses = Concurrently.run(12, () -> browser.get("/spaces").statusCode());
+			assertThat(statuses).as("round " + round).containsOnly(200);
+		}
 	}
 
 	@Test
