@@ -10,7 +10,7 @@
 #
 # Usage: bench/run.sh        (needs wrk, nginx and curl: apt-get install wrk nginx curl)
 # Knobs: DURATION (30s per measure), WARMUP (60s), CONNECTIONS (20), THREADS (2), USERS (1000), STORM_USERS (200),
-#        STORM_REQUESTS (1000), REFRESH_CONCURRENCY (4), SKIP_BUILD=1, KEEP_LOGS=dir (copy the logs there), ports APP_PORT (10070), SIM_PORT (10091),
+#        STORM_REQUESTS (1000), REFRESH_CONCURRENCY (8), SKIP_BUILD=1, KEEP_LOGS=dir (copy the logs there), ports APP_PORT (10070), SIM_PORT (10091),
 #        STANDIN_PORT (10092)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ THREADS=${THREADS:-2}
 USERS=${USERS:-1000}
 STORM_USERS=${STORM_USERS:-200}
 STORM_REQUESTS=${STORM_REQUESTS:-1000}
-REFRESH_CONCURRENCY=${REFRESH_CONCURRENCY:-4}
+REFRESH_CONCURRENCY=${REFRESH_CONCURRENCY:-8}
 APP_PORT=${APP_PORT:-10070}
 SIM_PORT=${SIM_PORT:-10091}
 STANDIN_PORT=${STANDIN_PORT:-10092}
@@ -128,6 +128,7 @@ COOKIES="$work/cookies.txt" measure "/spaces?size=100, $USERS users" -s bench/co
 # 5. refresh storm: the app now talks to the simulator directly (which checks tokens), same database and sessions
 kill "$app"; wait "$app" 2>/dev/null || true
 start_app "$sim_url/v1"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d20s -H "Cookie: $cookie" "$app_url/spaces" > /dev/null   # warm up again
 curl -sf -X POST "$sim_url/simulator/expire-access-tokens"
 curl -sf -X POST "$sim_url/simulator/reset-stats"
 echo "refresh storm, WEBEX_REFRESH_CONCURRENCY=$REFRESH_CONCURRENCY (every access token expired at Webex):"

@@ -39,7 +39,7 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		@Nullable URI authorizeUrl, @Nullable URI tokenUrl, @DefaultValue("./data") Path dataDir,
 		@Nullable String tokenKey, @DefaultValue("5m") Duration refreshMargin,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
-		@DefaultValue("4") int refreshConcurrency) {
+		@DefaultValue("8") int refreshConcurrency) {
 
 	/** What the app's pages need, and no more: profile, spaces, messages (read and post) and members. */
 	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read spark:messages_read "
