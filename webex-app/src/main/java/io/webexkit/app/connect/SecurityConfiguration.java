@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.webexkit.app.system.DatabaseFailures;
 import io.webexkit.app.system.SecurityHeaders;
+import io.webexkit.app.system.StaticResources;
 import io.webexkit.app.system.WebexEndpoints;
 
 import org.springframework.context.annotation.Bean;
@@ -79,8 +80,10 @@ class SecurityConfiguration {
 			WebexEndpoints endpoints) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/", "/error", "/connect/failed", "/css/**", "/img/**", "/js/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.requestMatchers(StaticResources.PATTERNS)
+				.permitAll()
+				.requestMatchers("/", "/error", "/connect/failed", "/actuator/health", "/actuator/health/**",
+						"/actuator/prometheus")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -45,8 +45,9 @@ class SystemConfiguration {
 
 	/** Before the session filter too: probes are answered without looking up a session. */
 	@Bean
-	FilterRegistrationBean<HealthProbeFilter> healthProbeFilter() {
-		FilterRegistrationBean<HealthProbeFilter> registration = new FilterRegistrationBean<>(new HealthProbeFilter());
+	FilterRegistrationBean<SessionFreePathsFilter> sessionFreePathsFilter() {
+		FilterRegistrationBean<SessionFreePathsFilter> registration = new FilterRegistrationBean<>(
+				new SessionFreePathsFilter());
 		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 2, SessionRepositoryFilter.DEFAULT_ORDER - 1));
 		return registration;
 	}

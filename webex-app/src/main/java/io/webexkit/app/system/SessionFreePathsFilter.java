@@ -15,15 +15,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hides cookies from {@code /actuator/health} requests, so that no session is ever looked up for them: liveness must
- * not depend on the database (where sessions live), whoever asks and whatever cookie they send.
+ * Hides cookies from requests that never need the session, so that none is looked up for them (Spring Session reads
+ * the session named by the cookie as soon as anything asks for the requested session id):
+ * <ul>
+ * <li>{@code /actuator/health}: liveness must not depend on the database (where sessions live), whoever asks and
+ * whatever cookie they send;</li>
+ * <li>static files: a page's stylesheet, images and scripts would otherwise each read the session from the
+ * database.</li>
+ * </ul>
  */
-class HealthProbeFilter extends OncePerRequestFilter {
+class SessionFreePathsFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.equals("/actuator/health") || path.startsWith("/actuator/health/"));
+		return !(path.equals("/actuator/health") || path.startsWith("/actuator/health/")
+				|| StaticResources.isStatic(path));
 	}
 
 	@Override
