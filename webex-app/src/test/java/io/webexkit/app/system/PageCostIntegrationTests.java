@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -87,33 +86,6 @@ class PageCostIntegrationTests {
 	}
 
 	@Test
-	void staticFilesWhenSignedInThenSessionNotRead() {
-		Browser browser = new Browser(this.port);
-		GrantFlow.connect(browser);
-		String sessionId = new String(Base64.getDecoder()
-			.decode(browser.cookies()
-				.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter((cookie) -> cookie.getName().equals("SESSION"))
-				.findFirst()
-				.orElseThrow()
-				.getValue()),
-				StandardCharsets.UTF_8);
-		// a session idle for longer than its timeout is deleted as soon as anything reads it
-		assertThat(JdbcClient.create(this.dataSource)
-			.sql("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ? WHERE SESSION_ID = ?")
-			.params(System.currentTimeMillis() - Duration.ofDays(2).toMillis(), sessionId)
-			.update()).isOne();
-		for (String file : new String[] { "/css/app.css", "/img/logo.svg" }) {
-			assertThat(browser.get(file).statusCode()).as(file).isEqualTo(200);
-		}
-		assertThat(sessionExists(sessionId)).isTrue();
-		assertThat(browser.get("/").statusCode()).isEqualTo(200);
-		assertThat(sessionExists(sessionId)).isFalse();
-	}
-
-	@Test
 	void pageWhenRenderedThenSentInOnePieceWithItsLength() {
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> spaces = GrantFlow.connect(browser);
@@ -124,14 +96,6 @@ class PageCostIntegrationTests {
 			.hasValue(spaces.body().getBytes(StandardCharsets.UTF_8).length);
 		assertThat(spaces.body()).contains("Your spaces");
 		assertThat(spaces.body().strip()).endsWith("</html>");
-	}
-
-	private boolean sessionExists(String sessionId) {
-		return JdbcClient.create(this.dataSource)
-			.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE SESSION_ID = ?")
-			.param(sessionId)
-			.query(Long.class)
-			.single() == 1;
 	}
 
 	private long lastAccess() {
