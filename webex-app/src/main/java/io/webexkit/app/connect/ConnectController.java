@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.app.token.GrantRequiredException;
+import io.webexkit.app.token.RefreshCoordinator;
 import io.webexkit.app.token.TokenVault;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,15 +22,21 @@ class ConnectController {
 
 	private final TokenVault vault;
 
-	ConnectController(TokenVault vault) {
+	private final RefreshCoordinator grants;
+
+	ConnectController(TokenVault vault, RefreshCoordinator grants) {
 		this.vault = vault;
+		this.grants = grants;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal @Nullable OAuth2User user, Model model) {
-		boolean granted = user != null
-				&& this.vault.find(WebexRegistrations.REGISTRATION_ID, user.getName()).isPresent();
-		model.addAttribute("granted", granted);
+		GrantRequiredException.Reason required = (user != null)
+				? this.grants.grantRequired(user.getName()).orElse(null) : GrantRequiredException.Reason.NONE;
+		model.addAttribute("granted", required == null);
+		// why a signed-in user must GRANT again, when it is not simply that they never did (or disconnected)
+		model.addAttribute("problem", (required != null && required != GrantRequiredException.Reason.NONE)
+				? required.description() : null);
 		return "connect/home";
 	}
 

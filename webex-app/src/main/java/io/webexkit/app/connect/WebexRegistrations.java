@@ -45,6 +45,11 @@ class WebexRegistrations implements ClientRegistrationRepository, RefreshCoordin
 	}
 
 	@Override
+	public String registrationId() {
+		return REGISTRATION_ID;
+	}
+
+	@Override
 	public ClientRegistration registration() {
 		ClientRegistration current = this.registration.get();
 		if (current == null) {

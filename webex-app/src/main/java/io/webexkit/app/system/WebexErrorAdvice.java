@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.webexkit.app.token.GrantRequiredException;
+import io.webexkit.app.token.TokenKeyUnavailableException;
 import io.webexkit.app.token.TokenRefreshUnavailableException;
 import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexAuthorizationException;
@@ -64,6 +65,19 @@ class WebexErrorAdvice {
 		String scope = ex.missingScope().map((s) -> " It needs the permission " + s + ".").orElse("");
 		return page(request, response, model, new ErrorView(403, "Permission missing",
 				"Webex did not allow this with the access you granted." + scope, null, false));
+	}
+
+	/** An operator problem (this instance lacks a key another one used): the grant is fine, only not readable here. */
+	@ExceptionHandler(TokenKeyUnavailableException.class)
+	String keyUnavailable(TokenKeyUnavailableException ex, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		log.error("Operator action needed: {}. Give every instance the same key ring; the grant was left as it is",
+				ex.getMessage());
+		response.setHeader("Retry-After", "60");
+		return page(request, response, model, new ErrorView(503, "Temporarily unavailable",
+				"The app cannot read your stored access on this server just now. Nothing was lost; please try again "
+						+ "in a moment.",
+				60L, false));
 	}
 
 	@ExceptionHandler(TokenRefreshUnavailableException.class)

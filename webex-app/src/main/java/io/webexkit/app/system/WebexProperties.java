@@ -32,6 +32,9 @@ import org.springframework.util.StringUtils;
  * @param readTimeout read timeout for calls to Webex
  * @param refreshConcurrency {@code WEBEX_REFRESH_CONCURRENCY}: how many refreshes this instance sends to Webex at once,
  * page views and the background job together (more wait their turn)
+ * @param tokenKeyFile {@code WEBEX_TOKEN_KEY_FILE}: a file holding the key ring, instead of {@code WEBEX_TOKEN_KEY}
+ * @param grantIdleDays {@code WEBEX_GRANT_IDLE_DAYS}: a grant nobody has used for this many days is no longer kept
+ * alive in the background; it lapses with its refresh token and is then removed
  */
 @ConfigurationProperties("webex")
 public record WebexProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI redirectUri,
@@ -39,7 +42,8 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		@Nullable URI authorizeUrl, @Nullable URI tokenUrl, @DefaultValue("./data") Path dataDir,
 		@Nullable String tokenKey, @DefaultValue("5m") Duration refreshMargin,
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
-		@DefaultValue("8") int refreshConcurrency) {
+		@DefaultValue("8") int refreshConcurrency, @Nullable Path tokenKeyFile,
+		@DefaultValue("60") int grantIdleDays) {
 
 	/** What the app's pages need, and no more: profile, spaces, messages (read and post) and members. */
 	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read spark:messages_read "
@@ -72,6 +76,9 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		}
 		if (refreshConcurrency < 1 || refreshConcurrency > 64) {
 			throw new IllegalArgumentException("webex.refresh-concurrency must be between 1 and 64");
+		}
+		if (grantIdleDays < 1 || grantIdleDays > 3650) {
+			throw new IllegalArgumentException("WEBEX_GRANT_IDLE_DAYS must be between 1 and 3650, got " + grantIdleDays);
 		}
 		if (refreshMargin.isNegative()) {
 			throw new IllegalArgumentException("webex.refresh-margin must not be negative");

@@ -22,7 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Keeps grants alive in the background: refreshes those whose access token is about to expire or whose refresh token
  * would otherwise lapse, a few at a time. A sweep stops early when Webex pushes back (429, 5xx), and a grant another
- * instance is refreshing is skipped, so each grant has one runner across instances.
+ * instance is refreshing is skipped, so each grant has one runner across instances. Grants nobody has used for
+ * {@code WEBEX_GRANT_IDLE_DAYS} are no longer kept alive: they lapse with their refresh token and are then removed.
  */
 public class GrantKeeper implements DisposableBean {
 
@@ -67,9 +68,11 @@ public class GrantKeeper implements DisposableBean {
 	/** One pass over the grants that are due; returns what was done to each. */
 	public List<BackgroundOutcome> sweep() {
 		Instant now = this.clock.instant();
-		Duration ahead = this.coordinator.margin().multipliedBy(2);
+		RefreshPolicy policy = this.coordinator.policy();
+		removeLapsed(policy, now);
+		Duration ahead = policy.margin().multipliedBy(2);
 		List<String> due = this.vault.dueForRefresh(this.coordinator.registrationId(), now.plus(ahead),
-				now.plus(RefreshCoordinator.REFRESH_TOKEN_RENEWAL), now, this.batchSize);
+				now.plus(RefreshPolicy.REFRESH_TOKEN_RENEWAL), now, policy.idleCutoff(now), this.batchSize);
 		if (due.isEmpty()) {
 			return List.of();
 		}
@@ -102,6 +105,15 @@ public class GrantKeeper implements DisposableBean {
 		}
 		log.debug("Background refresh sweep: {} due, outcomes {}", due.size(), outcomes);
 		return outcomes;
+	}
+
+	private void removeLapsed(RefreshPolicy policy, Instant now) {
+		int removed = this.vault.removeLapsed(this.coordinator.registrationId(), policy.idleCutoff(now), now,
+				RefreshPolicy.ASSUMED_REFRESH_LIFETIME);
+		if (removed > 0) {
+			log.info("Removed {} grant(s) nobody had used since {} and whose refresh token had lapsed", removed,
+					policy.idleCutoff(now));
+		}
 	}
 
 	int concurrency() {

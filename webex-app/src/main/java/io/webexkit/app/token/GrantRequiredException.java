@@ -1,6 +1,9 @@
 package io.webexkit.app.token;
 
-/** The user has no usable grant (never granted, disconnected, revoked at Webex, or undecryptable): GRANT again. */
+/**
+ * The user has no usable grant (never granted, disconnected, revoked at Webex, unreadable, expired, or failing to
+ * renew for hours): GRANT again.
+ */
 public class GrantRequiredException extends RuntimeException {
 
 	private final Reason reason;
@@ -21,7 +24,13 @@ public class GrantRequiredException extends RuntimeException {
 
 		REVOKED("Webex no longer accepts this app's access: it was revoked or has expired."),
 
-		REJECTED("Webex rejected the stored access twice in a row.");
+		REJECTED("Webex rejected the stored access twice in a row."),
+
+		UNREADABLE("The access stored for you could not be read back safely, so it is not used."),
+
+		EXPIRED("This app's access to Webex has expired and Webex gave no way to renew it."),
+
+		STALLED("Webex has not renewed this app's access for several hours.");
 
 		private final String description;
 

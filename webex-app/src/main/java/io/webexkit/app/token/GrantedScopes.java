@@ -16,7 +16,7 @@ public class GrantedScopes {
 
 	/** The person's granted scopes; empty when there is no grant or Webex did not say. */
 	public Scopes of(String personId) {
-		return new Scopes(this.vault.scopes(this.registrations.registration().getRegistrationId(), personId)
+		return new Scopes(this.vault.scopes(this.registrations.registrationId(), personId)
 			.orElse(Set.of()));
 	}
 

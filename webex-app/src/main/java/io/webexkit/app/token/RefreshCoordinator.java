@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -12,6 +13,8 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.webexkit.app.token.GrantRequiredException.Reason;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
@@ -24,21 +27,15 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The single place where tokens are refreshed. Refreshes shortly before expiry and once after a 401; concurrent
+ * The single place where tokens are refreshed: the mechanism behind {@link RefreshPolicy}'s decisions. Concurrent
  * callers for one person share one refresh (a lock per person in this JVM, then a row lock in the database for other
- * instances, then a re-read). Rotation-safe: a new refresh token replaces the old one in the same transaction, none
- * keeps the old one; a rejected grant is deleted; transient failures keep the tokens and back off.
+ * instances, then a re-read), and at most a bounded number of refreshes leave this instance at once. Rotation-safe: a
+ * new refresh token replaces the old one in the same transaction. A grant is deleted only when Webex says it is dead
+ * ({@link TokenErrors}); any other failure keeps the tokens and backs off.
  */
 public class RefreshCoordinator {
 
 	private static final Logger log = LoggerFactory.getLogger(RefreshCoordinator.class);
-
-	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
-
-	private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
-
-	/** How long before a refresh token lapses the background job renews the grant. */
-	public static final Duration REFRESH_TOKEN_RENEWAL = Duration.ofDays(7);
 
 	private final TokenVault vault;
 
@@ -50,7 +47,7 @@ public class RefreshCoordinator {
 
 	private final Clock clock;
 
-	private final Duration margin;
+	private final RefreshPolicy policy;
 
 	private final ReentrantLock[] stripes = new ReentrantLock[256];
 
@@ -67,8 +64,8 @@ public class RefreshCoordinator {
 	 */
 	public RefreshCoordinator(TokenVault vault, RegistrationSource registrations,
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient,
-			TransactionTemplate transactions, Clock clock, Duration margin, TokenMetrics metrics, int concurrency,
-			Duration permitWait) {
+			TransactionTemplate transactions, Clock clock, RefreshPolicy policy, TokenMetrics metrics,
+			int concurrency, Duration permitWait) {
 		if (concurrency < 1) {
 			throw new IllegalArgumentException("concurrency must be at least 1");
 		}
@@ -80,22 +77,29 @@ public class RefreshCoordinator {
 		this.refreshClient = refreshClient;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.margin = margin;
+		this.policy = policy;
 		for (int i = 0; i < this.stripes.length; i++) {
 			this.stripes[i] = new ReentrantLock();
 		}
 	}
 
-	/** A usable access token for the person, refreshed first if it expires within the margin. */
+	/**
+	 * A usable access token for the person's use of the app, refreshed first if it expires within the margin. Counts
+	 * as a use of the grant (see {@link RefreshPolicy#idleCutoff}).
+	 * @throws GrantRequiredException when the person must GRANT again
+	 * @throws TokenRefreshUnavailableException when Webex cannot renew the token just now
+	 */
 	public String accessToken(String personId) {
-		StoredGrant grant = this.vault.find(registrationId(), personId)
-			.orElseThrow(() -> new GrantRequiredException(GrantRequiredException.Reason.NONE));
+		StoredGrant grant = readable(this.vault.lookup(registrationId(), personId));
 		Instant now = this.clock.instant();
-		if (!grant.accessExpiresWithin(this.margin, now)) {
+		if (this.policy.useWorthRecording(grant, now)) {
+			this.vault.recordUse(grant, now);
+		}
+		if (!this.policy.dueNow(grant, now)) {
 			return grant.accessToken();
 		}
-		return Objects.requireNonNull(refresh(personId,
-				(stored) -> stored.accessExpiresWithin(this.margin, this.clock.instant()), false, false).token());
+		return Objects.requireNonNull(refresh(personId, Trigger.PAGE,
+				(stored) -> this.policy.dueNow(stored, this.clock.instant())).token());
 	}
 
 	/**
@@ -103,22 +107,18 @@ public class RefreshCoordinator {
 	 * return the token to retry with.
 	 */
 	public String refreshAfterUnauthorized(String personId, String rejectedToken) {
-		return Objects.requireNonNull(
-				refresh(personId, (stored) -> stored.accessToken().equals(rejectedToken), true, false).token());
+		return Objects.requireNonNull(refresh(personId, Trigger.UNAUTHORIZED,
+				(stored) -> stored.accessToken().equals(rejectedToken)).token());
 	}
 
 	/**
 	 * Background refresh of one grant if it is due (access token near expiry, or refresh token lapsing within a
 	 * week). A grant another instance is working on is skipped, never waited for.
 	 */
-	public Duration margin() {
-		return this.margin;
-	}
-
 	public BackgroundOutcome refreshIfDue(String personId) {
 		try {
-			Outcome outcome = refresh(personId, (stored) -> stored.accessExpiresWithin(this.margin,
-					this.clock.instant()) || refreshTokenLapsesSoon(stored), false, true);
+			Outcome outcome = refresh(personId, Trigger.BACKGROUND,
+					(stored) -> this.policy.dueInBackground(stored, this.clock.instant()));
 			if (outcome.deferred()) {
 				return BackgroundOutcome.UNAVAILABLE;
 			}
@@ -132,12 +132,31 @@ public class RefreshCoordinator {
 		}
 	}
 
+	/**
+	 * Why the person must GRANT again before the app can act for them, or empty when their grant is usable (or
+	 * merely waiting for a refresh the next page view will do).
+	 */
+	public Optional<Reason> grantRequired(String personId) {
+		GrantLookup lookup = this.vault.lookup(registrationId(), personId);
+		if (lookup.absent()) {
+			return Optional.of(Reason.NONE);
+		}
+		if (lookup.unreadable()) {
+			return Optional.of(Reason.UNREADABLE);
+		}
+		return this.policy.unusable(Objects.requireNonNull(lookup.grant()), this.clock.instant());
+	}
+
+	public RefreshPolicy policy() {
+		return this.policy;
+	}
+
 	/** What a background refresh did. */
 	public enum BackgroundOutcome {
 
 		/** Refreshed, or found fresh enough. */
 		DONE,
-		/** Another instance holds the grant right now. */
+		/** Another instance holds the grant right now, or it cannot be read. */
 		SKIPPED,
 		/** The grant is gone (deleted, or Webex rejected it). */
 		GONE,
@@ -146,29 +165,35 @@ public class RefreshCoordinator {
 
 	}
 
-	/**
-	 * The refresh token expires within {@link #REFRESH_TOKEN_RENEWAL}: refresh (at most once a day, in case Webex
-	 * does not extend it) so an idle user does not lose the grant.
-	 */
-	private boolean refreshTokenLapsesSoon(StoredGrant grant) {
-		Instant now = this.clock.instant();
-		Instant expires = grant.refreshExpiresAt();
-		Instant lastRefresh = grant.accessIssuedAt();
-		return expires != null && expires.isBefore(now.plus(REFRESH_TOKEN_RENEWAL))
-				&& (lastRefresh == null || lastRefresh.isBefore(now.minus(Duration.ofDays(1))));
-	}
-
 	/** The registration the coordinator refreshes against. */
 	public String registrationId() {
-		return this.registrations.registration().getRegistrationId();
+		return this.registrations.registrationId();
 	}
 
-	private Outcome refresh(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized,
-			boolean skipLocked) {
+	/** Who asks for a refresh: it decides whether to wait for locks and whether a still-valid token will do. */
+	private enum Trigger {
+
+		/** A page view whose token expires within the margin. */
+		PAGE,
+		/** Webex answered 401 to a token: the stored one must not be handed out again as is. */
+		UNAUTHORIZED,
+		/** The background keeper: skips what others hold, never waits. */
+		BACKGROUND
+
+	}
+
+	private static StoredGrant readable(GrantLookup lookup) {
+		if (lookup.unreadable()) {
+			throw new GrantRequiredException(Reason.UNREADABLE);
+		}
+		return lookup.readable().orElseThrow(() -> new GrantRequiredException(Reason.NONE));
+	}
+
+	private Outcome refresh(String personId, Trigger trigger, Predicate<StoredGrant> needsRefresh) {
 		ReentrantLock lock = this.stripes[Math.floorMod(personId.hashCode(), this.stripes.length)];
 		lock.lock();
 		try {
-			if (!skipLocked) {
+			if (trigger != Trigger.BACKGROUND) {
 				// Whoever held the lock before us has probably refreshed this grant: then no turn at the token
 				// endpoint and no row lock are needed (the row lock below still settles it across instances).
 				StoredGrant current = this.vault.find(registrationId(), personId).orElse(null);
@@ -179,8 +204,8 @@ public class RefreshCoordinator {
 			}
 			awaitTurn(personId);
 			try {
-				return Objects.requireNonNull(this.transactions
-					.execute((tx) -> refreshLocked(personId, needsRefresh, afterUnauthorized, skipLocked)));
+				return Objects.requireNonNull(
+						this.transactions.execute((tx) -> refreshLocked(personId, trigger, needsRefresh)));
 			}
 			finally {
 				this.permits.release();
@@ -215,33 +240,33 @@ public class RefreshCoordinator {
 		}
 	}
 
-	private Outcome refreshLocked(String personId, Predicate<StoredGrant> needsRefresh, boolean afterUnauthorized,
-			boolean skipLocked) {
+	private Outcome refreshLocked(String personId, Trigger trigger, Predicate<StoredGrant> needsRefresh) {
 		String registrationId = registrationId();
-		StoredGrant grant = (skipLocked ? this.vault.findForUpdateSkipLocked(registrationId, personId)
-				: this.vault.findForUpdate(registrationId, personId))
-			.orElse(null);
-		if (grant == null && skipLocked) {
-			return Outcome.skipped();
+		GrantLookup lookup = (trigger == Trigger.BACKGROUND)
+				? this.vault.lookupForUpdateSkipLocked(registrationId, personId)
+				: this.vault.lookupForUpdate(registrationId, personId);
+		if (trigger == Trigger.BACKGROUND && lookup.grant() == null) {
+			return Outcome.skipped(); // held by another instance, gone, or unreadable: nothing to do here
 		}
-		if (grant == null) {
-			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.NONE));
+		StoredGrant grant;
+		try {
+			grant = readable(lookup);
+		}
+		catch (GrantRequiredException ex) {
+			return Outcome.failed(ex);
 		}
 		if (!needsRefresh.test(grant)) {
 			this.metrics.joined();
 			return Outcome.ok(grant.accessToken()); // another caller refreshed while we waited
 		}
 		Instant now = this.clock.instant();
-		if (!grant.hasUsableRefreshToken(now)) {
-			if (grant.accessValidAt(now) && !afterUnauthorized) {
-				return Outcome.ok(grant.accessToken());
-			}
-			this.vault.delete(registrationId, personId, "no_refresh_token");
-			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.REVOKED));
+		boolean stillValid = grant.accessValidAt(now) && trigger != Trigger.UNAUTHORIZED;
+		if (grant.refreshToken() == null) {
+			// nothing to renew with: kept as it is until a new grant replaces it
+			return stillValid ? Outcome.ok(grant.accessToken()) : Outcome.failed(new GrantRequiredException(Reason.EXPIRED));
 		}
-		Instant nextAttempt = grant.nextRefreshAttemptAt();
-		if (!afterUnauthorized && grant.accessValidAt(now) && nextAttempt != null && now.isBefore(nextAttempt)) {
-			return Outcome.ok(grant.accessToken()); // backing off after a transient failure
+		if (this.policy.backingOff(grant, now)) {
+			return stillValid ? Outcome.deferred(grant.accessToken()) : Outcome.failed(unavailable(grant, now, null));
 		}
 		ClientRegistration registration = this.registrations.registration();
 		OAuth2AccessTokenResponse response;
@@ -253,7 +278,7 @@ public class RefreshCoordinator {
 		}
 		catch (OAuth2AuthorizationException ex) {
 			this.metrics.refreshed(outcomeTag(ex.getError().getErrorCode()), Duration.ofNanos(System.nanoTime() - started));
-			return failed(grant, ex, afterUnauthorized);
+			return failed(grant, ex, stillValid, now);
 		}
 		this.metrics.refreshed("ok", Duration.ofNanos(System.nanoTime() - started));
 		StoredGrant refreshed = TokenResponses.merge(grant, response, now);
@@ -265,41 +290,40 @@ public class RefreshCoordinator {
 		return Outcome.ok(refreshed.accessToken());
 	}
 
-	private Outcome failed(StoredGrant grant, OAuth2AuthorizationException ex, boolean afterUnauthorized) {
+	private Outcome failed(StoredGrant grant, OAuth2AuthorizationException ex, boolean stillValid, Instant now) {
 		String code = ex.getError().getErrorCode();
 		String person = TokenFingerprint.of(grant.personId());
-		if (TokenErrors.GRANT_GONE.contains(code)) {
-			log.warn("Security event: Webex answered {} to the refresh of person {}; grant deleted", code, person);
+		if (TokenErrors.endsGrant(code)) {
+			log.warn("Security event: Webex said the grant of person {} is dead ({}); grant deleted", person, code);
 			this.vault.delete(grant.registrationId(), grant.personId(), "revoked");
-			return Outcome.failed(new GrantRequiredException(GrantRequiredException.Reason.REVOKED));
+			return Outcome.failed(new GrantRequiredException(Reason.REVOKED));
 		}
 		if (TokenErrors.INVALID_CLIENT.equals(code)) {
 			log.error("Webex rejected this integration's client credentials (invalid_client) while refreshing person "
-					+ "{}: check WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET", person);
+					+ "{}: check WEBEX_CLIENT_ID and WEBEX_CLIENT_SECRET; the grant is kept", person);
 		}
 		else {
 			log.warn("Refresh of person {} failed for now ({}); tokens kept, retrying later", person, code);
 		}
-		int failures = grant.refreshFailures() + 1;
-		Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(failures - 1, 10));
-		Instant now = this.clock.instant();
-		this.vault.recordRefreshFailure(grant.withFailure(failures, now.plus(min(backoff, MAX_BACKOFF))));
-		if (grant.accessValidAt(now) && !afterUnauthorized) {
-			return new Outcome(grant.accessToken(), null, true);
+		StoredGrant failing = grant.withFailure(now, now.plus(this.policy.backoff(grant.refreshFailures() + 1)));
+		this.vault.recordRefreshFailure(failing);
+		return stillValid ? Outcome.deferred(grant.accessToken()) : Outcome.failed(unavailable(failing, now, code));
+	}
+
+	/** Renewal failed and the token cannot be used: "try again", or, after hours of failures, "GRANT again". */
+	private RuntimeException unavailable(StoredGrant grant, Instant now, @Nullable String code) {
+		if (this.policy.stalled(grant, now)) {
+			return new GrantRequiredException(Reason.STALLED);
 		}
-		return Outcome.failed(new TokenRefreshUnavailableException(
-				"Webex could not renew access just now (" + code + "); try again in a moment."));
+		return new TokenRefreshUnavailableException("Webex could not renew access just now"
+				+ ((code != null) ? " (" + code + ")" : "") + "; try again in a moment.");
 	}
 
 	private static String outcomeTag(String errorCode) {
-		if (TokenErrors.GRANT_GONE.contains(errorCode)) {
+		if (TokenErrors.endsGrant(errorCode)) {
 			return "invalid_grant";
 		}
 		return TokenErrors.INVALID_CLIENT.equals(errorCode) ? "invalid_client" : "transient";
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	private static OAuth2AccessToken accessToken(StoredGrant grant) {
@@ -313,8 +337,10 @@ public class RefreshCoordinator {
 	}
 
 	/** Supplies the client registration the coordinator refreshes against. */
-	@FunctionalInterface
 	public interface RegistrationSource {
+
+		/** The registration id grants are stored under; known before the registration itself can be built. */
+		String registrationId();
 
 		ClientRegistration registration();
 
@@ -323,12 +349,16 @@ public class RefreshCoordinator {
 	/**
 	 * The transaction's result: a token, or an exception to throw once the transaction has committed.
 	 *
-	 * @param deferred the refresh failed for now and the still-valid token was kept
+	 * @param deferred the refresh failed for now (or is backing off) and the still-valid token was kept
 	 */
 	private record Outcome(@Nullable String value, @Nullable RuntimeException failure, boolean deferred) {
 
 		static Outcome ok(String token) {
 			return new Outcome(token, null, false);
+		}
+
+		static Outcome deferred(String token) {
+			return new Outcome(token, null, true);
 		}
 
 		static Outcome failed(RuntimeException failure) {

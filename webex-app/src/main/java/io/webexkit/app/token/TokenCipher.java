@@ -34,6 +34,10 @@ final class TokenCipher {
 		return this.keys.current().id();
 	}
 
+	boolean knows(String keyId) {
+		return this.keys.find(keyId).isPresent();
+	}
+
 	byte[] encrypt(String plaintext, String associatedData) {
 		TokenKey key = this.keys.current();
 		byte[] iv = new byte[IV_BYTES];
@@ -51,8 +55,7 @@ final class TokenCipher {
 	}
 
 	String decrypt(byte[] stored, String keyId, String associatedData) {
-		TokenKey key = this.keys.find(keyId)
-			.orElseThrow(() -> new TokenDecryptionException("no configured key has id " + keyId));
+		TokenKey key = this.keys.find(keyId).orElseThrow(() -> new TokenKeyUnavailableException(keyId));
 		if (stored.length < 1 + IV_BYTES + TAG_BITS / 8 || stored[0] != FORMAT) {
 			throw new TokenDecryptionException("unknown ciphertext format");
 		}
@@ -68,7 +71,10 @@ final class TokenCipher {
 		}
 	}
 
-	/** A stored value that cannot be trusted: the grant is treated as gone. */
+	/**
+	 * A stored value that fails authentication under the key that wrote it: tampered, swapped or damaged. The grant
+	 * cannot be used, but the row is kept (see {@link TokenVault}).
+	 */
 	static final class TokenDecryptionException extends RuntimeException {
 
 		TokenDecryptionException(String message) {

@@ -8,12 +8,14 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import io.webexkit.app.system.Databases;
 import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.system.WebexProperties;
 import io.webexkit.client.WebexClient;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +32,21 @@ class TokenConfiguration {
 
 	@Bean
 	TokenKeyRing tokenKeyRing(WebexProperties properties, DataSourceProperties dataSource) {
-		String url = dataSource.getUrl();
-		boolean embedded = url == null || url.startsWith("jdbc:h2:");
-		return TokenKeyRing.load(properties.tokenKey(), properties.dataDir(), embedded);
+		return TokenKeyRing.load(properties.tokenKey(), properties.tokenKeyFile(), properties.dataDir(),
+				Databases.embedded(dataSource.getUrl()));
+	}
+
+	/** Before anything reads a grant: stored grants no configured key can read stop the start. */
+	@Bean
+	@DependsOnDatabaseInitialization
+	TokenKeyCheck tokenKeyCheck(TokenVault vault, TokenKeyRing keys,
+			RefreshCoordinator.RegistrationSource registrations) {
+		return new TokenKeyCheck(vault, keys, registrations);
+	}
+
+	@Bean
+	RefreshPolicy refreshPolicy(WebexProperties properties) {
+		return new RefreshPolicy(properties.refreshMargin(), Duration.ofDays(properties.grantIdleDays()));
 	}
 
 	@Bean
@@ -44,8 +58,7 @@ class TokenConfiguration {
 	TokenVault tokenVault(DataSource dataSource, DataSourceProperties dataSourceProperties, TokenKeyRing keys,
 			Clock clock, TokenMetrics metrics, MeterRegistry registry,
 			@Value("${webex.refresh-lock-timeout:10s}") Duration lockTimeout) {
-		String url = dataSourceProperties.getUrl();
-		boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
+		boolean postgres = Databases.postgres(dataSourceProperties.getUrl());
 		TokenVault vault = new TokenVault(JdbcClient.create(dataSource), keys, clock, metrics,
 				postgres ? lockTimeout : null);
 		Gauge.builder("webex.grants.stored", vault, TokenVault::count)
@@ -85,11 +98,12 @@ class TokenConfiguration {
 	RefreshCoordinator refreshCoordinator(TokenVault vault, RefreshCoordinator.RegistrationSource registrations,
 			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> webexRefreshTokenClient,
 			PlatformTransactionManager transactionManager, Clock clock, WebexProperties properties,
-			TokenMetrics metrics, @Value("${webex.refresh-lock-timeout:10s}") Duration lockTimeout) {
+			RefreshPolicy policy, TokenMetrics metrics,
+			@Value("${webex.refresh-lock-timeout:10s}") Duration lockTimeout) {
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		transactions.setTimeout((int) Duration.ofSeconds(60).toSeconds());
 		return new RefreshCoordinator(vault, registrations, webexRefreshTokenClient, transactions, clock,
-				properties.refreshMargin(), metrics, properties.refreshConcurrency(), lockTimeout);
+				policy, metrics, properties.refreshConcurrency(), lockTimeout);
 	}
 
 	@Bean

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -26,8 +28,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Spring Security's token clients, set up for Webex: responses without {@code token_type} accepted, redirects never
- * followed, timeouts set (the read timeout bounds the whole answer, body included), bodies capped in size, and error answers classified (Webex's gateway error body has no RFC {@code error} member, and
- * a dead refresh token can come back as 400 or 401).
+ * followed, timeouts set (the read timeout bounds the whole answer, body included), bodies capped in size, and error
+ * answers classified (Webex's gateway error body has no RFC {@code error} member, and a dead refresh token can come
+ * back as 400 or 401).
  */
 public final class TokenEndpointClients {
 
@@ -76,34 +79,63 @@ public final class TokenEndpointClients {
 			.build();
 	}
 
-	/** Maps a non-2xx token endpoint answer to an OAuth error whose code decides what the app does next. */
+	/**
+	 * Maps a non-2xx token endpoint answer to an OAuth error whose code decides what the app does next. Only
+	 * {@code invalid_grant} ends a grant, and only an answer that says so gets it: an RFC {@code error} member, or
+	 * Webex's own wording for a dead refresh token ({@link TokenErrors#GRANT_DEAD_WORDINGS}). A proxy's error page, a
+	 * 5xx, unknown JSON or an empty 401 keep the grant.
+	 */
 	static OAuth2AuthorizationException classify(ClientHttpResponse response) throws IOException {
 		HttpStatusCode status = response.getStatusCode();
 		JsonNode body = readJson(response);
-		String error = text(body, "error");
 		String trackingId = firstNonNull(response.getHeaders().getFirst("TrackingID"), text(body, "trackingId"));
-		String code;
-		if (status.is3xxRedirection()) {
-			code = "invalid_token_response";
-		}
-		else if (status.value() == 429 || status.is5xxServerError()) {
-			code = TokenErrors.TEMPORARILY_UNAVAILABLE;
-		}
-		else if (error != null && error.matches("[a-z_]{1,64}")) {
-			code = error;
-		}
-		else if (status.value() == 400 || status.value() == 401) {
-			// Webex's gateway shape: {"message": ..., "errors": [...], "trackingId": ...}
-			String message = (firstNonNull(text(body, "message"), "")).toLowerCase(Locale.ROOT);
-			code = (message.contains("client") && !message.contains("refresh")) ? TokenErrors.INVALID_CLIENT
-					: "invalid_grant";
-		}
-		else {
-			code = "invalid_token_response";
-		}
+		String code = code(status, body);
 		log.warn("Webex token endpoint answered {} ({}), trackingId {}", status.value(), code, trackingId);
 		return new OAuth2AuthorizationException(new OAuth2Error(code,
 				"Webex token endpoint answered " + status.value() + " (trackingId " + trackingId + ")", null));
+	}
+
+	private static String code(HttpStatusCode status, @Nullable JsonNode body) {
+		if (status.value() == 429 || status.is5xxServerError()) {
+			return TokenErrors.TEMPORARILY_UNAVAILABLE;
+		}
+		if (!status.is4xxClientError() || body == null) {
+			return TokenErrors.INVALID_TOKEN_RESPONSE; // a redirect, an HTML page, an empty body
+		}
+		String error = text(body, "error");
+		if (error != null && error.matches("[a-z_]{1,64}")) {
+			return error;
+		}
+		if (descriptions(body).stream().anyMatch(TokenErrors::saysGrantIsDead)) {
+			return TokenErrors.INVALID_GRANT;
+		}
+		String message = firstNonNull(text(body, "message"), "").toLowerCase(Locale.ROOT);
+		if ((status.value() == 400 || status.value() == 401) && message.contains("client")
+				&& !message.contains("refresh")) {
+			return TokenErrors.INVALID_CLIENT; // only logged for the operator; nothing is deleted for it
+		}
+		return TokenErrors.INVALID_TOKEN_RESPONSE;
+	}
+
+	/** Every human-readable text of an error body: RFC {@code error_description}, Webex's message and errors. */
+	private static List<String> descriptions(JsonNode body) {
+		List<String> texts = new ArrayList<>();
+		for (String member : List.of("error_description", "message")) {
+			String value = text(body, member);
+			if (value != null) {
+				texts.add(value);
+			}
+		}
+		JsonNode errors = body.get("errors");
+		if (errors != null && errors.isArray()) {
+			for (JsonNode error : errors) {
+				JsonNode description = error.get("description");
+				if (description != null && description.isString()) {
+					texts.add(description.asString());
+				}
+			}
+		}
+		return texts;
 	}
 
 	private static @Nullable JsonNode readJson(ClientHttpResponse response) {

@@ -7,9 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,8 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Encrypted, persistent storage of Webex grants: one row per (registration, person). Token values are AES-GCM
- * encrypted with the row's identity as associated data; a row that fails to decrypt is deleted and reported as
- * absent, which the app shows as "GRANT again".
+ * encrypted with the row's identity as associated data. The vault never deletes a row it cannot read: a row that fails
+ * authentication under a known key is marked unreadable (the user is asked to GRANT again, and the new grant replaces
+ * it), and a row written with a key this instance does not have is left alone ({@link TokenKeyUnavailableException}).
+ * Rows are deleted only on request: Disconnect, Webex saying the grant is dead, or a grant left unused until its
+ * refresh token lapsed.
  */
 public class TokenVault {
 
@@ -37,7 +45,8 @@ public class TokenVault {
 
 	private static final String COLUMNS = "registration_id, person_id, key_id, access_token, access_token_issued_at, "
 			+ "access_token_expires_at, refresh_token, refresh_token_issued_at, refresh_token_expires_at, scopes, "
-			+ "version, refresh_failures, next_refresh_attempt_at";
+			+ "version, refresh_failures, next_refresh_attempt_at, refresh_failing_since, last_used_at, "
+			+ "unreadable_since";
 
 	/** PostgreSQL's SQLSTATE for a lock wait that ran into {@code lock_timeout}. */
 	private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -45,6 +54,8 @@ public class TokenVault {
 	private final JdbcClient jdbc;
 
 	private final TokenCipher cipher;
+
+	private final TokenKeyRing keys;
 
 	private final Clock clock;
 
@@ -57,26 +68,39 @@ public class TokenVault {
 	}
 
 	/**
-	 * @param rowLockTimeout how long {@link #findForUpdate} waits for another holder of the row lock before failing
+	 * @param rowLockTimeout how long {@link #lookupForUpdate} waits for another holder of the row lock before failing
 	 * with a {@code PessimisticLockingFailureException}; PostgreSQL only ({@code SET LOCAL lock_timeout}), null to wait
 	 * as long as the database does
 	 */
 	public TokenVault(JdbcClient jdbc, TokenKeyRing keys, Clock clock, TokenMetrics metrics,
 			@Nullable Duration rowLockTimeout) {
 		this.jdbc = jdbc;
+		this.keys = keys;
 		this.cipher = new TokenCipher(keys);
 		this.clock = clock;
 		this.metrics = metrics;
 		this.rowLockTimeout = rowLockTimeout;
 	}
 
+	/**
+	 * The person's grant, if there is a readable one.
+	 * @throws TokenKeyUnavailableException when the row was written with a key this instance does not have
+	 */
 	public Optional<StoredGrant> find(String registrationId, String personId) {
+		return lookup(registrationId, personId).readable();
+	}
+
+	/**
+	 * What the vault holds for the person: nothing, an unreadable row, or a readable grant.
+	 * @throws TokenKeyUnavailableException when the row was written with a key this instance does not have
+	 */
+	public GrantLookup lookup(String registrationId, String personId) {
 		return read(registrationId, personId, "");
 	}
 
 	/** Reads the row and locks it until the surrounding transaction ends (other instances wait). */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<StoredGrant> findForUpdate(String registrationId, String personId) {
+	public GrantLookup lookupForUpdate(String registrationId, String personId) {
 		if (this.rowLockTimeout == null) {
 			return read(registrationId, personId, " FOR UPDATE");
 		}
@@ -93,31 +117,51 @@ public class TokenVault {
 		}
 	}
 
-	/** Like {@link #findForUpdate} but skips a row another transaction holds: for background work. */
+	/** Like {@link #lookupForUpdate} but skips a row another transaction holds: for background work. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<StoredGrant> findForUpdateSkipLocked(String registrationId, String personId) {
+	public GrantLookup lookupForUpdateSkipLocked(String registrationId, String personId) {
 		return read(registrationId, personId, " FOR UPDATE SKIP LOCKED");
 	}
 
-	private Optional<StoredGrant> read(String registrationId, String personId, String lockClause) {
+	private GrantLookup read(String registrationId, String personId, String lockClause) {
 		List<Row> rows = this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM webex_grant WHERE registration_id = ? AND person_id = ?" + lockClause)
 			.params(registrationId, personId)
 			.query(TokenVault::row)
 			.list();
 		if (rows.isEmpty()) {
-			return Optional.empty();
+			return GrantLookup.ABSENT;
+		}
+		Row row = rows.get(0);
+		if (row.unreadableSince() != null) {
+			return GrantLookup.unreadable(row.unreadableSince());
 		}
 		try {
-			return Optional.of(decrypt(rows.get(0)));
+			return GrantLookup.found(decrypt(row));
 		}
 		catch (TokenDecryptionException ex) {
-			log.warn("Security event: stored grant of person {} cannot be decrypted ({}); deleting it, the user "
-					+ "must GRANT again", TokenFingerprint.of(personId), ex.getMessage());
-			this.metrics.decryptFailed();
-			delete(registrationId, personId, "undecryptable");
-			return Optional.empty();
+			return GrantLookup.unreadable(markUnreadable(row, ex));
 		}
+	}
+
+	/**
+	 * Marks a row that failed authentication under its (known) key, once: counted, logged once, kept. A wrong key
+	 * never gets here (key ids are fingerprints of the keys), so this is a tampered or damaged row.
+	 */
+	private Instant markUnreadable(Row row, TokenDecryptionException ex) {
+		Instant now = this.clock.instant();
+		int marked = this.jdbc
+			.sql("UPDATE webex_grant SET unreadable_since = ? WHERE registration_id = ? AND person_id = ? "
+					+ "AND version = ? AND unreadable_since IS NULL")
+			.params(time(now), row.registrationId(), row.personId(), row.version())
+			.update();
+		if (marked > 0) {
+			this.metrics.decryptFailed();
+			log.warn("Security event: the stored grant of person {} fails authentication under key {} ({}); it is "
+					+ "kept, marked unreadable, and the user is asked to GRANT again", TokenFingerprint.of(row.personId()),
+					row.keyId(), ex.getMessage());
+		}
+		return now;
 	}
 
 	/**
@@ -131,35 +175,43 @@ public class TokenVault {
 			.optional();
 	}
 
-	/** Stores a grant from a new authorization: replaces any earlier grant of the same person. */
+	/** Stores a grant from a new authorization: replaces any earlier grant of the same person, unreadable or not. */
 	public void save(StoredGrant grant) {
 		this.metrics.grantCreated();
-		if (update(grant, null) == 0) {
+		if (update(grant, null, true) == 0) {
 			try {
 				insert(grant);
 			}
 			catch (DuplicateKeyException ex) {
 				// a concurrent first save (double-clicked GRANT) won the insert: overwrite it instead
-				update(grant, null);
+				update(grant, null, true);
 			}
 		}
 	}
 
 	/**
-	 * Compare-and-set: writes {@code grant} only if the stored version is still {@code expectedVersion}.
+	 * Compare-and-set after a refresh or re-encryption: writes {@code grant} only if the stored version is still
+	 * {@code expectedVersion}. Clears the refresh failures; leaves when the grant was last used alone.
 	 * @return whether the write happened
 	 */
 	public boolean replace(StoredGrant grant, long expectedVersion) {
-		return update(grant, expectedVersion) == 1;
+		return update(grant, expectedVersion, false) == 1;
 	}
 
 	/** Records a failed refresh attempt without touching the tokens. */
 	public void recordRefreshFailure(StoredGrant grant) {
 		this.jdbc
-			.sql("UPDATE webex_grant SET refresh_failures = ?, next_refresh_attempt_at = ? "
+			.sql("UPDATE webex_grant SET refresh_failures = ?, next_refresh_attempt_at = ?, refresh_failing_since = ? "
 					+ "WHERE registration_id = ? AND person_id = ? AND version = ?")
-			.params(grant.refreshFailures(), time(grant.nextRefreshAttemptAt()), grant.registrationId(),
-					grant.personId(), grant.version())
+			.params(grant.refreshFailures(), time(grant.nextRefreshAttemptAt()), time(grant.refreshFailingSince()),
+					grant.registrationId(), grant.personId(), grant.version())
+			.update();
+	}
+
+	/** Records that the app used the grant for its user now (which keeps it alive, see the keeper). */
+	public void recordUse(StoredGrant grant, Instant now) {
+		this.jdbc.sql("UPDATE webex_grant SET last_used_at = ? WHERE registration_id = ? AND person_id = ?")
+			.params(time(now), grant.registrationId(), grant.personId())
 			.update();
 	}
 
@@ -186,31 +238,78 @@ public class TokenVault {
 	}
 
 	/**
-	 * Person ids of grants that need attention: the access token expires before {@code accessBefore} or the refresh
-	 * token before {@code refreshBefore}, and no backoff is pending. Soonest expiry first.
+	 * Person ids of grants the background should refresh: readable with a key of this instance, used since
+	 * {@code usedSince}, the access token expiring before {@code accessBefore} or the refresh token before
+	 * {@code refreshBefore}, and no backoff pending. Soonest expiry first.
 	 */
 	public List<String> dueForRefresh(String registrationId, Instant accessBefore, Instant refreshBefore, Instant now,
-			int limit) {
+			Instant usedSince, int limit) {
 		return this.jdbc
-			.sql("SELECT person_id FROM webex_grant WHERE registration_id = ? AND (access_token_expires_at < ? "
+			.sql("SELECT person_id FROM webex_grant WHERE registration_id = ? AND unreadable_since IS NULL AND key_id IN ("
+					+ placeholders(this.keys.ids().size()) + ") AND last_used_at >= ? AND (access_token_expires_at < ? "
 					+ "OR refresh_token_expires_at < ?) AND (next_refresh_attempt_at IS NULL "
 					+ "OR next_refresh_attempt_at < ?) ORDER BY access_token_expires_at FETCH FIRST " + limit
 					+ " ROWS ONLY")
-			.params(registrationId, time(accessBefore), time(refreshBefore), time(now))
+			.params(concat(List.of(registrationId), this.keys.ids(),
+					Arrays.asList(time(usedSince), time(accessBefore), time(refreshBefore), time(now))))
 			.query(String.class)
 			.list();
 	}
 
 	/**
-	 * Re-encrypts every row written with an older key under the current key (rows are rewritten one by one with
-	 * compare-and-set, so a concurrent refresh simply wins). Rows no configured key can read are left alone.
+	 * Removes grants nobody has used since {@code usedBefore} whose refresh token has lapsed by now (an unknown
+	 * refresh lifetime counts as {@code assumedRefreshLifetime} from its issue). Nothing could renew them.
+	 * @return how many were removed
+	 */
+	public int removeLapsed(String registrationId, Instant usedBefore, Instant now, Duration assumedRefreshLifetime) {
+		List<String> lapsed = this.jdbc
+			.sql("SELECT person_id FROM webex_grant WHERE registration_id = ? AND last_used_at < ? "
+					+ "AND access_token_expires_at < ? AND (refresh_token_expires_at < ? OR (refresh_token_expires_at "
+					+ "IS NULL AND (refresh_token_issued_at IS NULL OR refresh_token_issued_at < ?)))")
+			.params(registrationId, time(usedBefore), time(now), time(now), time(now.minus(assumedRefreshLifetime)))
+			.query(String.class)
+			.list();
+		int removed = 0;
+		for (String personId : lapsed) {
+			int deleted = this.jdbc
+				.sql("DELETE FROM webex_grant WHERE registration_id = ? AND person_id = ? AND last_used_at < ?")
+				.params(registrationId, personId, time(usedBefore))
+				.update();
+			if (deleted > 0) {
+				this.metrics.grantDeleted("lapsed");
+				removed++;
+			}
+		}
+		return removed;
+	}
+
+	/** How many rows of the registration each key id protects, unreadable ones included. */
+	public Map<String, Long> keyUsage(String registrationId) {
+		Map<String, Long> usage = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT key_id, COUNT(*) FROM webex_grant WHERE registration_id = ? GROUP BY key_id ORDER BY key_id")
+			.param(registrationId)
+			.query((ResultSet rs) -> {
+				usage.put(rs.getString(1), rs.getLong(2));
+			});
+		return usage;
+	}
+
+	/**
+	 * Re-encrypts every row written with an older key of the ring under the current key (rows are rewritten one by
+	 * one with compare-and-set, so a concurrent refresh simply wins). Rows no configured key can read, and rows marked
+	 * unreadable, are left exactly as they are.
 	 * @return how many rows were re-encrypted
 	 */
 	public int reencryptAll() {
-		String current = this.cipher.currentKeyId();
+		Set<String> older = new LinkedHashSet<>(this.keys.ids());
+		older.remove(this.cipher.currentKeyId());
+		if (older.isEmpty()) {
+			return 0;
+		}
 		List<String[]> stale = this.jdbc
-			.sql("SELECT registration_id, person_id FROM webex_grant WHERE key_id <> ?")
-			.param(current)
+			.sql("SELECT registration_id, person_id FROM webex_grant WHERE unreadable_since IS NULL AND key_id IN ("
+					+ placeholders(older.size()) + ")")
+			.params(List.copyOf(older))
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
 		int done = 0;
@@ -227,17 +326,25 @@ public class TokenVault {
 		return this.jdbc.sql("SELECT COUNT(*) FROM webex_grant").query(Long.class).single();
 	}
 
-	private int update(StoredGrant grant, @Nullable Long expectedVersion) {
+	private int update(StoredGrant grant, @Nullable Long expectedVersion, boolean newGrant) {
 		Sealed s = seal(grant);
+		OffsetDateTime now = time(this.clock.instant());
+		List<@Nullable Object> params = new ArrayList<>(Arrays.asList(s.keyId(), s.access(),
+				time(grant.accessIssuedAt()), time(grant.accessExpiresAt()), s.refresh(), time(grant.refreshIssuedAt()),
+				time(grant.refreshExpiresAt()), String.join(" ", grant.scopes())));
+		if (newGrant) {
+			params.add(now); // a new GRANT is a use
+		}
+		params.addAll(Arrays.asList(now, grant.registrationId(), grant.personId()));
 		return this.jdbc
 			.sql("UPDATE webex_grant SET key_id = ?, access_token = ?, access_token_issued_at = ?, "
 					+ "access_token_expires_at = ?, refresh_token = ?, refresh_token_issued_at = ?, "
 					+ "refresh_token_expires_at = ?, scopes = ?, version = version + 1, refresh_failures = 0, "
-					+ "next_refresh_attempt_at = NULL, updated_at = ? WHERE registration_id = ? AND person_id = ?"
+					+ "next_refresh_attempt_at = NULL, refresh_failing_since = NULL, unreadable_since = NULL, "
+					+ (newGrant ? "last_used_at = ?, " : "") + "updated_at = ? "
+					+ "WHERE registration_id = ? AND person_id = ?"
 					+ ((expectedVersion != null) ? " AND version = " + expectedVersion : ""))
-			.params(s.keyId(), s.access(), time(grant.accessIssuedAt()), time(grant.accessExpiresAt()), s.refresh(),
-					time(grant.refreshIssuedAt()), time(grant.refreshExpiresAt()), String.join(" ", grant.scopes()),
-					time(this.clock.instant()), grant.registrationId(), grant.personId())
+			.params(params)
 			.update();
 	}
 
@@ -245,10 +352,10 @@ public class TokenVault {
 		Sealed s = seal(grant);
 		OffsetDateTime now = time(this.clock.instant());
 		this.jdbc.sql("INSERT INTO webex_grant (" + COLUMNS + ", created_at, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, NULL, ?, ?)")
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, NULL, NULL, ?, NULL, ?, ?)")
 			.params(grant.registrationId(), grant.personId(), s.keyId(), s.access(), time(grant.accessIssuedAt()),
 					time(grant.accessExpiresAt()), s.refresh(), time(grant.refreshIssuedAt()),
-					time(grant.refreshExpiresAt()), String.join(" ", grant.scopes()), now, now)
+					time(grant.refreshExpiresAt()), String.join(" ", grant.scopes()), now, now, now)
 			.update();
 	}
 
@@ -266,7 +373,8 @@ public class TokenVault {
 				: null;
 		return new StoredGrant(row.registrationId(), row.personId(), access, row.accessIssuedAt(),
 				row.accessExpiresAt(), refresh, row.refreshIssuedAt(), row.refreshExpiresAt(), row.scopes(),
-				row.version(), row.refreshFailures(), row.nextRefreshAttemptAt());
+				row.version(), row.refreshFailures(), row.nextRefreshAttemptAt(), row.refreshFailingSince(),
+				row.lastUsedAt());
 	}
 
 	private static String aad(StoredGrant grant, String column) {
@@ -275,6 +383,17 @@ public class TokenVault {
 
 	private static String aad(String registrationId, String personId, String column) {
 		return "webex_grant\n" + registrationId + "\n" + personId + "\n" + column;
+	}
+
+	private static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	@SafeVarargs
+	private static List<@Nullable Object> concat(Collection<? extends @Nullable Object>... parts) {
+		List<@Nullable Object> all = new ArrayList<>();
+		Arrays.stream(parts).forEach(all::addAll);
+		return all;
 	}
 
 	private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
@@ -299,7 +418,8 @@ public class TokenVault {
 				rs.getBytes("access_token"), instant(rs, "access_token_issued_at"),
 				(accessExpiresAt != null) ? accessExpiresAt : Instant.EPOCH, rs.getBytes("refresh_token"),
 				instant(rs, "refresh_token_issued_at"), instant(rs, "refresh_token_expires_at"), scopes,
-				rs.getLong("version"), rs.getInt("refresh_failures"), instant(rs, "next_refresh_attempt_at"));
+				rs.getLong("version"), rs.getInt("refresh_failures"), instant(rs, "next_refresh_attempt_at"),
+				instant(rs, "refresh_failing_since"), instant(rs, "last_used_at"), instant(rs, "unreadable_since"));
 	}
 
 	private record Sealed(String keyId, byte[] access, byte @Nullable [] refresh) {
@@ -308,7 +428,8 @@ public class TokenVault {
 	private record Row(String registrationId, String personId, String keyId, byte[] access,
 			@Nullable Instant accessIssuedAt, Instant accessExpiresAt, byte @Nullable [] refresh,
 			@Nullable Instant refreshIssuedAt, @Nullable Instant refreshExpiresAt, Set<String> scopes, long version,
-			int refreshFailures, @Nullable Instant nextRefreshAttemptAt) {
+			int refreshFailures, @Nullable Instant nextRefreshAttemptAt, @Nullable Instant refreshFailingSince,
+			@Nullable Instant lastUsedAt, @Nullable Instant unreadableSince) {
 	}
 
 }

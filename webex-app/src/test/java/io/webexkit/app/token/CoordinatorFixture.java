@@ -43,6 +43,9 @@ final class CoordinatorFixture {
 	/** The coordinator's limit on refreshes in flight at once. */
 	static final int CONCURRENCY = 4;
 
+	/** Grants unused this long are idle (WEBEX_GRANT_IDLE_DAYS). */
+	static final Duration IDLE_AFTER = Duration.ofDays(60);
+
 	CoordinatorFixture() {
 		this.dataSource = new DriverManagerDataSource(
 				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
@@ -58,9 +61,21 @@ final class CoordinatorFixture {
 			.authorizationUri("http://localhost/v1/authorize")
 			.tokenUri("http://localhost/v1/access_token")
 			.build();
-		this.coordinator = new RefreshCoordinator(this.vault, () -> registration, this.endpoint,
-				new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), this.clock,
-				Duration.ofMinutes(5), this.metrics, CONCURRENCY, Duration.ofSeconds(10));
+		this.coordinator = new RefreshCoordinator(this.vault, new RefreshCoordinator.RegistrationSource() {
+
+			@Override
+			public String registrationId() {
+				return registration.getRegistrationId();
+			}
+
+			@Override
+			public ClientRegistration registration() {
+				return registration;
+			}
+
+		}, this.endpoint, new TransactionTemplate(new DataSourceTransactionManager(this.dataSource)), this.clock,
+				new RefreshPolicy(Duration.ofMinutes(5), IDLE_AFTER), this.metrics, CONCURRENCY,
+				Duration.ofSeconds(10));
 	}
 
 	/** The base64 key the vault encrypts with. */

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import io.webexkit.app.token.RefreshCoordinator.BackgroundOutcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +72,48 @@ class GrantKeeperTests {
 		assertThat(this.keeper.sweep()).contains(BackgroundOutcome.DONE);
 		assertThat(this.fixture.vault.find("webex", "idle").orElseThrow().refreshExpiresAt())
 			.isAfter(this.fixture.clock.instant().plus(Duration.ofDays(80)));
+	}
+
+	@Test
+	void sweepWhenGrantUnusedForTheIdlePeriodThenNotKeptAliveThenRemovedOnceItLapses() {
+		this.fixture.store("dormant", START.plus(Duration.ofDays(14))); // refresh token expires at START + 60 days
+		this.fixture.clock.advance(Duration.ofDays(10));
+		this.fixture.store("active", this.fixture.clock.instant().plus(Duration.ofDays(14)));
+		this.fixture.clock.advance(Duration.ofDays(53)); // dormant unused for 63 days, its refresh token lapsed
+		this.fixture.coordinator.accessToken("active"); // a page view: a use, and a refresh
+
+		assertThat(this.keeper.sweep()).as("the dormant grant is not refreshed").isEmpty();
+		assertThat(this.fixture.vault.find("webex", "dormant")).as("removed").isEmpty();
+		assertThat(this.fixture.vault.find("webex", "active")).isPresent();
+		assertThat(this.fixture.meters.get("webex.grant.deletions").tag("reason", "lapsed").counter().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void sweepWhenIdleGrantsRefreshTokenStillValidThenKeptButNotRefreshed() {
+		this.fixture.store("dormant", START.plus(Duration.ofDays(14)));
+		this.fixture.clock.advance(Duration.ofDays(61)); // idle, access expired, refresh token (START + 60d) lapsed
+		JdbcClient.create(this.fixture.dataSource)
+			.sql("UPDATE webex_grant SET refresh_token_expires_at = ?")
+			.param(this.fixture.clock.instant().plus(Duration.ofDays(20)).atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		assertThat(this.keeper.sweep()).isEmpty();
+		assertThat(this.fixture.endpoint.refreshes).hasValue(0);
+		assertThat(this.fixture.vault.find("webex", "dormant")).as("kept until it lapses").isPresent();
+		// the user comes back: using the app renews it
+		assertThat(this.fixture.coordinator.accessToken("dormant")).isEqualTo("access-1");
+		assertThat(this.fixture.vault.find("webex", "dormant").orElseThrow().lastUsedAt())
+			.isEqualTo(this.fixture.clock.instant());
+	}
+
+	@Test
+	void sweepWhenAGrantIsUnreadableThenLeftAlone() { // E2
+		this.fixture.store("tampered", START.minusSeconds(1));
+		JdbcClient.create(this.fixture.dataSource).sql("UPDATE webex_grant SET access_token = refresh_token").update();
+		assertThat(this.fixture.coordinator.grantRequired("tampered")).isPresent();
+		assertThat(this.keeper.sweep()).isEmpty();
+		assertThat(this.fixture.vault.count()).isOne();
+		assertThat(this.fixture.endpoint.refreshes).hasValue(0);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.webexkit.app.token;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -145,14 +146,91 @@ class RefreshCoordinatorTests {
 	}
 
 	@Test
-	void findWhenCiphertextTamperedInDatabaseThenTreatedAsGrantAgain(/* E2 */) {
+	void accessTokenWhenCiphertextTamperedInDatabaseThenGrantAgainButRowKeptAndMarkedOnce() { // E2
 		store("alice", START.plus(Duration.ofDays(1)));
 		// swap the access and refresh ciphertexts: each is valid AES-GCM, but bound to the other column
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		jdbc.sql("UPDATE webex_grant SET access_token = refresh_token, refresh_token = access_token").update();
+		byte[] tampered = jdbc.sql("SELECT access_token FROM webex_grant").query(byte[].class).single();
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(GrantRequiredException.class)
+				.isThrownBy(() -> this.coordinator.accessToken("alice"))
+				.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(GrantRequiredException.Reason.UNREADABLE));
+		}
+		assertThat(this.vault.count()).as("kept").isOne();
+		assertThat(jdbc.sql("SELECT access_token FROM webex_grant").query(byte[].class).single()).isEqualTo(tampered);
+		assertThat(this.fixture.meters.get("webex.token.decrypt.failures").counter().count()).as("counted once")
+			.isEqualTo(1);
+		assertThat(this.coordinator.grantRequired("alice")).hasValue(GrantRequiredException.Reason.UNREADABLE);
+
+		store("alice", START.plus(Duration.ofDays(1))); // a new GRANT replaces the marked row
+		assertThat(this.coordinator.accessToken("alice")).isEqualTo("access-initial");
+		assertThat(this.coordinator.grantRequired("alice")).isEmpty();
+	}
+
+	@Test
+	void accessTokenWhenExpiredWithoutRefreshTokenThenGrantAgainAndRowKept() {
+		this.vault.save(new StoredGrant("webex", "alice", "access-initial", START.minus(Duration.ofDays(14)),
+				START.minusSeconds(1), null, null, null, Set.of("spark:rooms_read"), 0, 0, null));
 		assertThatExceptionOfType(GrantRequiredException.class)
-			.isThrownBy(() -> this.coordinator.accessToken("alice"));
-		assertThat(this.vault.count()).isZero();
+			.isThrownBy(() -> this.coordinator.accessToken("alice"))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(GrantRequiredException.Reason.EXPIRED));
+		assertThat(this.vault.count()).isOne();
+		assertThat(this.endpoint.refreshes).hasValue(0);
+	}
+
+	@Test
+	void accessTokenWhenTokenExpiredAndBackingOffThenNoNewAttemptUntilTheBackoffEnds() { // C20
+		store("alice", START.minusSeconds(1));
+		this.endpoint.mode = FakeTokenEndpoint.Mode.SERVER_ERROR;
+		for (int i = 0; i < 5; i++) {
+			assertThatExceptionOfType(TokenRefreshUnavailableException.class)
+				.isThrownBy(() -> this.coordinator.accessToken("alice"));
+		}
+		assertThat(this.endpoint.refreshes).as("one attempt, then backing off").hasValue(1);
+		this.endpoint.mode = FakeTokenEndpoint.Mode.OK;
+		this.clock.advance(Duration.ofSeconds(31));
+		assertThat(this.coordinator.accessToken("alice")).isEqualTo("access-2");
+	}
+
+	@Test
+	void accessTokenWhenRefreshKeepsFailingForHoursThenGrantAgainOfferedAndRowKeptUntilReplaced() {
+		store("alice", START.minusSeconds(1));
+		this.endpoint.mode = FakeTokenEndpoint.Mode.SERVER_ERROR;
+		for (int hour = 0; hour < 6; hour++) {
+			assertThatExceptionOfType(TokenRefreshUnavailableException.class).as("hour " + hour)
+				.isThrownBy(() -> this.coordinator.accessToken("alice"));
+			assertThat(this.coordinator.grantRequired("alice")).isEmpty();
+			this.clock.advance(Duration.ofHours(1));
+		}
+		assertThatExceptionOfType(GrantRequiredException.class)
+			.isThrownBy(() -> this.coordinator.accessToken("alice"))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(GrantRequiredException.Reason.STALLED));
+		assertThat(this.coordinator.grantRequired("alice")).hasValue(GrantRequiredException.Reason.STALLED);
+		StoredGrant kept = this.vault.find("webex", "alice").orElseThrow();
+		assertThat(kept.refreshToken()).isEqualTo("refresh-initial");
+		assertThat(kept.refreshFailures()).isEqualTo(7);
+		assertThat(kept.refreshFailingSince()).isEqualTo(START);
+
+		store("alice", this.clock.instant().plus(Duration.ofDays(14))); // GRANT again
+		StoredGrant replaced = this.vault.find("webex", "alice").orElseThrow();
+		assertThat(replaced.refreshFailures()).isZero();
+		assertThat(replaced.refreshFailingSince()).isNull();
+		assertThat(this.coordinator.grantRequired("alice")).isEmpty();
+	}
+
+	@Test
+	void accessTokenWhenUsedManyTimesADayThenUseRecordedOncePerDay() {
+		store("alice", START.plus(Duration.ofDays(10)));
+		Instant stored = this.vault.find("webex", "alice").orElseThrow().lastUsedAt();
+		assertThat(stored).isEqualTo(START);
+		this.clock.advance(Duration.ofHours(23));
+		this.coordinator.accessToken("alice");
+		assertThat(this.vault.find("webex", "alice").orElseThrow().lastUsedAt()).isEqualTo(START);
+		this.clock.advance(Duration.ofHours(2));
+		this.coordinator.accessToken("alice");
+		this.coordinator.accessToken("alice");
+		assertThat(this.vault.find("webex", "alice").orElseThrow().lastUsedAt()).isEqualTo(this.clock.instant());
 	}
 
 	private void store(String person, Instant accessExpiresAt) {

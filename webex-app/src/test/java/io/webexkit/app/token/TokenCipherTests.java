@@ -63,12 +63,13 @@ class TokenCipherTests {
 	}
 
 	@Test
-	void decryptWhenKeyIdUnknownThenDetected() { // E3
+	void decryptWhenKeyIdUnknownThenKeyUnavailableRatherThanTampered() { // E3
 		TokenCipher cipher = new TokenCipher(ring(key()));
 		byte[] sealed = cipher.encrypt(TOKEN, "row");
 		TokenCipher other = new TokenCipher(ring(key()));
-		assertThatExceptionOfType(TokenDecryptionException.class)
-			.isThrownBy(() -> other.decrypt(sealed, cipher.currentKeyId(), "row"));
+		assertThatExceptionOfType(TokenKeyUnavailableException.class)
+			.isThrownBy(() -> other.decrypt(sealed, cipher.currentKeyId(), "row"))
+			.satisfies((ex) -> assertThat(ex.keyId()).isEqualTo(cipher.currentKeyId()));
 	}
 
 	static String key() {
@@ -78,7 +79,7 @@ class TokenCipherTests {
 	}
 
 	private static TokenKeyRing ring(String base64) {
-		return new TokenKeyRing(List.of(TokenKey.of(Base64.getDecoder().decode(base64))));
+		return new TokenKeyRing(List.of(TokenKey.of(Base64.getDecoder().decode(base64))), "a test key");
 	}
 
 }

@@ -7,9 +7,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.webexkit.app.system.StartupRefusedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class TokenKeyRingTests {
 
@@ -24,23 +25,35 @@ class TokenKeyRingTests {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		TokenKeyRing second = TokenKeyRing.load(" ", this.dataDir, true);
 		assertThat(second.current().id()).isEqualTo(first.current().id());
+		assertThat(second.source()).contains(file.toString()).doesNotContain(Files.readString(file).strip());
 	}
 
 	@Test
-	void loadWhenNoKeyAndSharedDatabaseThenFailsWithInstructions() {
-		assertThatIllegalStateException().isThrownBy(() -> TokenKeyRing.load(null, this.dataDir, false))
-			.withMessageContaining("WEBEX_TOKEN_KEY");
+	void loadWhenNoKeyAndDataDirectoryMissingThenCreatesItOwnerOnly() throws Exception {
+		Path missing = this.dataDir.resolve("fresh/data");
+		TokenKeyRing.load(null, missing, true);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(missing))).isEqualTo("rwx------");
+	}
+
+	@Test
+	void loadWhenNoKeyAndSharedDatabaseThenRefusedWithInstructions() {
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> TokenKeyRing.load(null, this.dataDir, false))
+			.withMessageContaining("WEBEX_TOKEN_KEY")
+			.satisfies((ex) -> assertThat(ex.action()).contains("openssl rand -base64 32"));
 	}
 
 	@Test
 	void loadWhenKeyIsNotBase64ThenNamesTheVariable() {
-		assertThatIllegalArgumentException().isThrownBy(() -> TokenKeyRing.load("not base64!", this.dataDir, false))
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> TokenKeyRing.load("not base64!", this.dataDir, false))
 			.withMessageContaining("WEBEX_TOKEN_KEY");
 	}
 
 	@Test
 	void loadWhenKeyHasWrongLengthThenSaysHowLong() {
-		assertThatIllegalArgumentException().isThrownBy(() -> TokenKeyRing.load("c2hvcnQ=", this.dataDir, false))
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> TokenKeyRing.load("c2hvcnQ=", this.dataDir, false))
 			.withMessageContaining("32 bytes");
 	}
 
@@ -52,7 +65,48 @@ class TokenKeyRingTests {
 		TokenKeyRing olderOnly = TokenKeyRing.load(older, this.dataDir, false);
 		assertThat(ring.current().id()).isNotEqualTo(olderOnly.current().id());
 		assertThat(ring.find(olderOnly.current().id())).isPresent();
+		assertThat(ring.ids()).hasSize(2);
 		assertThat(ring.current().toString()).doesNotContain(newest);
+	}
+
+	@Test
+	void loadWhenKeyFileThenReadsTheRingNewestFirstWithCommentsAndLineBreaks() throws Exception {
+		String newest = TokenCipherTests.key();
+		String older = TokenCipherTests.key();
+		Path file = this.dataDir.resolve("ring");
+		Files.writeString(file, "# rotated on 2026-11-30\n" + newest + "\n\n" + older + "\n");
+		TokenKeyRing ring = TokenKeyRing.load(null, file, this.dataDir, false);
+		assertThat(ring.current().id()).isEqualTo(TokenKeyRing.load(newest, this.dataDir, false).current().id());
+		assertThat(ring.ids()).containsExactly(ring.current().id(),
+				TokenKeyRing.load(older, this.dataDir, false).current().id());
+		assertThat(ring.source()).contains("WEBEX_TOKEN_KEY_FILE").doesNotContain(newest);
+		assertThat(this.dataDir.resolve(TokenKeyRing.KEY_FILE)).as("nothing generated").doesNotExist();
+	}
+
+	@Test
+	void loadWhenKeyFileMissingThenRefusedNamingTheVariable() {
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> TokenKeyRing.load(null, this.dataDir.resolve("absent"), this.dataDir, true))
+			.withMessageContaining("WEBEX_TOKEN_KEY_FILE");
+	}
+
+	@Test
+	void loadWhenKeyFileHoldsABadKeyThenRefusedNamingTheFileAndPosition() throws Exception {
+		Path file = this.dataDir.resolve("ring");
+		Files.writeString(file, TokenCipherTests.key() + "\nc2hvcnQ=\n");
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> TokenKeyRing.load(null, file, this.dataDir, false))
+			.withMessageContaining("WEBEX_TOKEN_KEY_FILE")
+			.withMessageContaining("key 2");
+	}
+
+	@Test
+	void loadWhenBothKeyAndKeyFileThenRefused() throws Exception {
+		Path file = this.dataDir.resolve("ring");
+		Files.writeString(file, TokenCipherTests.key());
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> TokenKeyRing.load(TokenCipherTests.key(), file, this.dataDir, false))
+			.withMessageContaining("WEBEX_TOKEN_KEY_FILE");
 	}
 
 }

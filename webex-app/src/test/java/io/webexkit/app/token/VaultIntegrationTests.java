@@ -159,4 +159,24 @@ class VaultIntegrationTests {
 		assertThat(GrantFlow.connect(browser).statusCode()).as("GRANT again works").isEqualTo(200);
 	}
 
+	@Test
+	void homeWhenStoredGrantTamperedThenGrantAgainOfferedWithTheReasonAndTheNewGrantReplacesTheRow() { // E2
+		Browser browser = new Browser(this.port);
+		GrantFlow.connect(browser);
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		jdbc.sql("UPDATE webex_grant SET access_token = refresh_token").update();
+
+		HttpResponse<String> home = browser.get("/");
+		assertThat(home.body()).contains("could not be read back safely").contains("GRANT");
+		HttpResponse<String> spaces = browser.get("/spaces");
+		assertThat(spaces.statusCode()).isEqualTo(401);
+		assertThat(spaces.body()).contains("could not be read back safely");
+		assertThat(this.vault.count()).as("the row is kept").isOne();
+
+		assertThat(GrantFlow.connect(browser).statusCode()).as("GRANT again works").isEqualTo(200);
+		assertThat(browser.get("/").body()).contains("Connected to Webex");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM webex_grant WHERE unreadable_since IS NULL").query(Long.class)
+			.single()).isOne();
+	}
+
 }
