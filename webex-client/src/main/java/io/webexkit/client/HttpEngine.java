@@ -1,29 +1,26 @@
 package io.webexkit.client;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
- * Sends calls over one JDK HttpClient per built client (so connections are reused) and applies
- * the rules common to every call: origin check, TrackingID, one refresh after 401, rate-limit
- * waits, retries.
+ * Sends calls over one JDK {@link HttpClient} per built client (so connections are reused) and applies the rules
+ * common to every call: origin check, TrackingID, one refresh after 401, rate-limit waits, retries. The read timeout
+ * bounds each attempt until its whole body is read, and bodies are capped in size while they are read.
  */
 final class HttpEngine {
 
@@ -34,18 +31,15 @@ final class HttpEngine {
 
 	private final ClientSettings settings;
 
-	private final RestClient restClient;
+	private final HttpClient http;
 
 	HttpEngine(ClientSettings settings) {
 		this.settings = settings;
-		HttpClient httpClient = HttpClient.newBuilder()
+		this.http = HttpClient.newBuilder()
 			.connectTimeout(settings.connectTimeout())
 			// Never follow redirects: the Authorization header must not travel to another host.
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-		requestFactory.setReadTimeout(settings.readTimeout());
-		this.restClient = RestClient.builder().requestFactory(requestFactory).build();
 	}
 
 	ClientSettings settings() {
@@ -70,9 +64,9 @@ final class HttpEngine {
 			try {
 				response = send(call, token, trackingId);
 			}
-			catch (RestClientException | UncheckedIOException ex) {
+			catch (TransportFailure ex) {
 				WebexTransportException error = new WebexTransportException(
-						call.describe() + " failed: " + rootCause(ex), trackingId, ex);
+						call.describe() + " failed: " + ex.getMessage(), trackingId, ex.getCause());
 				pause(call, "transport", call.idempotent()
 						? this.settings.retryPolicy().delayBeforeRetry(failedRetries++) : Optional.empty(), deadline,
 						error);
@@ -105,65 +99,85 @@ final class HttpEngine {
 		}
 	}
 
-	private RawResponse send(ApiCall call, String token, String trackingId) {
+	private RawResponse send(ApiCall call, String token, String trackingId) throws TransportFailure {
 		long started = System.nanoTime();
-		RestClient.RequestBodySpec request = this.restClient.method(call.method())
-			.uri(call.uri())
-			.headers((headers) -> {
-				headers.setBearerAuth(token);
-				headers.set(RawResponse.TRACKING_ID, trackingId);
-				headers.set(HttpHeaders.USER_AGENT, this.settings.userAgent());
-				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-				if (call.body() != null) {
-					headers.setContentType(MediaType.APPLICATION_JSON);
-				}
-			});
-		if (call.body() != null) {
-			request.body(call.body());
+		byte[] body = call.body();
+		HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
+			.timeout(this.settings.readTimeout())
+			.header("Authorization", "Bearer " + token)
+			.header(RawResponse.TRACKING_ID, trackingId)
+			.header("User-Agent", this.settings.userAgent())
+			.header("Accept", "application/json")
+			.method(call.method(), (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
 		}
+		CompletableFuture<HttpResponse<byte[]>> exchange = this.http.sendAsync(request.build(), this::body);
 		try {
-			RawResponse response = request.exchange((req, res) -> read(res, call, trackingId), true);
-			this.settings.listener()
-				.exchanged(call.method().name(), call.resourcePath(), response.status(), elapsedSince(started));
-			logger.debug("{} -> {} TrackingID={} in {} ms", call.describe(), response.status(),
-					response.trackingId(), (System.nanoTime() - started) / 1_000_000);
-			return response;
+			// the request's own timeout ends at the response headers; this one includes reading the body
+			HttpResponse<byte[]> response = exchange.get(this.settings.readTimeout().toNanos(), TimeUnit.NANOSECONDS);
+			String responseTrackingId = response.headers().firstValue(RawResponse.TRACKING_ID).orElse(trackingId);
+			RawResponse raw = new RawResponse(response.statusCode(), response.headers(), response.body(),
+					responseTrackingId);
+			this.settings.listener().exchanged(call.method(), call.resourcePath(), raw.status(), elapsedSince(started));
+			if (logger.isDebugEnabled()) {
+				logger.debug("{} -> {} TrackingID={} in {} ms", call.describe(), raw.status(), raw.trackingId(),
+						(System.nanoTime() - started) / 1_000_000);
+			}
+			return raw;
 		}
-		catch (RuntimeException ex) {
-			this.settings.listener().failed(call.method().name(), call.resourcePath(), elapsedSince(started));
-			logger.debug("{} failed TrackingID={} in {} ms: {}", call.describe(), trackingId,
-					(System.nanoTime() - started) / 1_000_000, ex.getClass().getSimpleName());
-			throw ex;
+		catch (ExecutionException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			BoundedBody.TooLarge tooLarge = find(cause, BoundedBody.TooLarge.class);
+			if (tooLarge != null) {
+				this.settings.listener().failed(call.method(), call.resourcePath(), elapsedSince(started));
+				String responseTrackingId = tooLarge.trackingId();
+				throw new WebexResponseTooLargeException("Webex response to " + call.describe() + " is too large",
+						(responseTrackingId != null) ? responseTrackingId : trackingId,
+						this.settings.maxResponseBytes());
+			}
+			throw failed(call, trackingId, started, cause);
+		}
+		catch (TimeoutException ex) {
+			exchange.cancel(true); // aborts the exchange and frees the connection
+			throw failed(call, trackingId, started, ex);
+		}
+		catch (InterruptedException ex) {
+			exchange.cancel(true);
+			Thread.currentThread().interrupt();
+			throw failed(call, trackingId, started, ex);
 		}
 	}
 
-	private RawResponse read(ClientHttpResponse response, ApiCall call, String trackingId) throws IOException {
-		int status = response.getStatusCode().value();
-		HttpHeaders headers = HttpHeaders.copyOf(response.getHeaders());
-		boolean successful = status >= 200 && status < 300;
+	/** The size limit applies while reading: a successful body past it fails, an error body is cut. */
+	private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {
+		boolean successful = info.statusCode() >= 200 && info.statusCode() < 300;
 		long limit = successful ? this.settings.maxResponseBytes()
 				: Math.min(this.settings.maxResponseBytes(), ERROR_BODY_LIMIT);
-		if (successful && headers.getContentLength() > limit) {
-			throw tooLarge(call, headers, trackingId);
+		OptionalLong length = info.headers().firstValueAsLong("Content-Length");
+		String trackingId = info.headers().firstValue(RawResponse.TRACKING_ID).orElse(null);
+		if (successful && length.isPresent() && length.getAsLong() > limit) {
+			return BoundedBody.refused(limit, trackingId);
 		}
-		byte[] body;
-		try (InputStream in = response.getBody()) {
-			body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
-		}
-		if (body.length > limit) {
-			if (successful) {
-				throw tooLarge(call, headers, trackingId);
-			}
-			body = Arrays.copyOf(body, (int) limit);
-		}
-		String responseTrackingId = headers.getFirst(RawResponse.TRACKING_ID);
-		return new RawResponse(status, headers, body, (responseTrackingId != null) ? responseTrackingId : trackingId);
+		return new BoundedBody(limit, !successful, trackingId);
 	}
 
-	private WebexResponseTooLargeException tooLarge(ApiCall call, HttpHeaders headers, String trackingId) {
-		String responseTrackingId = headers.getFirst(RawResponse.TRACKING_ID);
-		return new WebexResponseTooLargeException("Webex response to " + call.describe() + " is too large",
-				(responseTrackingId != null) ? responseTrackingId : trackingId, this.settings.maxResponseBytes());
+	private TransportFailure failed(ApiCall call, String trackingId, long started, Throwable cause) {
+		this.settings.listener().failed(call.method(), call.resourcePath(), elapsedSince(started));
+		String reason = (cause instanceof TimeoutException) ? "HttpTimeoutException" : rootCause(cause);
+		logger.debug("{} failed TrackingID={} in {} ms: {}", call.describe(), trackingId,
+				(System.nanoTime() - started) / 1_000_000, reason);
+		return new TransportFailure(reason, cause);
+	}
+
+	private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
+		for (Throwable t = failure; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 	/** Waits before the next attempt, or throws {@code error} when giving up is the answer. */
@@ -172,7 +186,7 @@ final class HttpEngine {
 		if (wait.isEmpty() || this.settings.clock().instant().plus(wait.get()).isAfter(deadline)) {
 			throw error;
 		}
-		this.settings.listener().waiting(call.method().name(), call.resourcePath(), reason, wait.get());
+		this.settings.listener().waiting(call.method(), call.resourcePath(), reason, wait.get());
 		try {
 			this.settings.sleeper().sleep(wait.get());
 		}
@@ -201,6 +215,15 @@ final class HttpEngine {
 		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("The AccessTokenSupplier returned an unusable token: " + ex.getMessage());
 		}
+	}
+
+	/** No response: the connection failed, timed out or was interrupted. The message names the cause's type only. */
+	private static final class TransportFailure extends Exception {
+
+		TransportFailure(String reason, Throwable cause) {
+			super(reason, cause, false, false);
+		}
+
 	}
 
 	private static String rootCause(Throwable ex) {

@@ -1,12 +1,15 @@
 package io.webexkit.client;
 
+import java.net.http.HttpHeaders;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 
-/** A fully read response, detached from the connection. */
-/** {@code trackingId} is the response's TrackingID, or the one sent when the response had none. */
+/**
+ * A fully read response, detached from the connection.
+ *
+ * @param trackingId the response's TrackingID, or the one sent when the response had none
+ */
 record RawResponse(int status, HttpHeaders headers, byte[] body, String trackingId) {
 
 	static final String TRACKING_ID = "TrackingID";
@@ -15,13 +18,13 @@ record RawResponse(int status, HttpHeaders headers, byte[] body, String tracking
 		return this.status >= 200 && this.status < 300;
 	}
 
+	/** The first value of a header (names are case-insensitive). */
 	@Nullable String header(String name) {
-		return this.headers.getFirst(name);
+		return this.headers.firstValue(name).orElse(null);
 	}
 
 	List<String> headers(String name) {
-		List<String> values = this.headers.get(name);
-		return (values != null) ? values : List.of();
+		return this.headers.allValues(name);
 	}
 
 }

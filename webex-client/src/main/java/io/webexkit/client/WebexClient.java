@@ -3,7 +3,6 @@ package io.webexkit.client;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +61,11 @@ public final class WebexClient {
 		return "WebexClient[" + this.engine.settings().origin() + "]";
 	}
 
-	/** Immutable: every method returns a new builder and rejects a bad value at once. */
-	public static final class Builder implements Cloneable {
+	/**
+	 * Collects the settings of a client; each method rejects a bad value at once and returns this builder, and
+	 * {@link #build()} may be called any number of times (each client gets its own copy of the settings).
+	 */
+	public static final class Builder {
 
 		private @Nullable URI baseUrl;
 
@@ -97,51 +99,60 @@ public final class WebexClient {
 		/** Required, e.g. {@code https://webexapis.com/v1}; only this origin and path get the token. */
 		public Builder baseUrl(URI baseUrl) {
 			URI checked = new ApiOrigin(baseUrl).base();
-			return with((b) -> b.baseUrl = checked);
+			this.baseUrl = checked;
+			return this;
 		}
 
 		/** Optional here; without one every call throws until {@link #withTokenSupplier} is used. */
 		public Builder tokenSupplier(AccessTokenSupplier tokenSupplier) {
 			Checks.notNull(tokenSupplier, "tokenSupplier");
-			return with((b) -> b.tokenSupplier = tokenSupplier);
+			this.tokenSupplier = tokenSupplier;
+			return this;
 		}
 
 		public Builder connectTimeout(Duration connectTimeout) {
 			Checks.positive(connectTimeout, "connectTimeout");
-			return with((b) -> b.connectTimeout = connectTimeout);
+			this.connectTimeout = connectTimeout;
+			return this;
 		}
 
 		/** Per attempt, until the whole response is read. */
 		public Builder readTimeout(Duration readTimeout) {
 			Checks.positive(readTimeout, "readTimeout");
-			return with((b) -> b.readTimeout = readTimeout);
+			this.readTimeout = readTimeout;
+			return this;
 		}
 
 		/** Bounds a whole call including retries and waits: no wait that would pass it is started. */
 		public Builder callTimeout(Duration callTimeout) {
 			Checks.positive(callTimeout, "callTimeout");
-			return with((b) -> b.callTimeout = callTimeout);
+			this.callTimeout = callTimeout;
+			return this;
 		}
 
 		public Builder rateLimitPolicy(RateLimitPolicy rateLimitPolicy) {
 			Checks.notNull(rateLimitPolicy, "rateLimitPolicy");
-			return with((b) -> b.rateLimitPolicy = rateLimitPolicy);
+			this.rateLimitPolicy = rateLimitPolicy;
+			return this;
 		}
 
 		public Builder retryPolicy(RetryPolicy retryPolicy) {
 			Checks.notNull(retryPolicy, "retryPolicy");
-			return with((b) -> b.retryPolicy = retryPolicy);
+			this.retryPolicy = retryPolicy;
+			return this;
 		}
 
 		/** Used for HTTP-date Retry-After values and the call deadline. */
 		public Builder clock(Clock clock) {
 			Checks.notNull(clock, "clock");
-			return with((b) -> b.clock = clock);
+			this.clock = clock;
+			return this;
 		}
 
 		public Builder sleeper(Sleeper sleeper) {
 			Checks.notNull(sleeper, "sleeper");
-			return with((b) -> b.sleeper = sleeper);
+			this.sleeper = sleeper;
+			return this;
 		}
 
 		/** Makes TrackingIDs {@code prefix_uuid}, so Webex support can find this app's calls. */
@@ -150,12 +161,14 @@ public final class WebexClient {
 			if (!trackingIdPrefix.matches("[A-Za-z0-9._-]+")) {
 				throw new IllegalArgumentException("trackingIdPrefix may hold only letters, digits, '.', '_', '-'");
 			}
-			return with((b) -> b.trackingIdPrefix = trackingIdPrefix);
+			this.trackingIdPrefix = trackingIdPrefix;
+			return this;
 		}
 
 		public Builder userAgent(String userAgent) {
 			Checks.headerSafe(userAgent, "userAgent");
-			return with((b) -> b.userAgent = userAgent);
+			this.userAgent = userAgent;
+			return this;
 		}
 
 		/** Larger successful bodies fail with {@link WebexResponseTooLargeException}. */
@@ -163,13 +176,15 @@ public final class WebexClient {
 			if (maxResponseBytes <= 0) {
 				throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
 			}
-			return with((b) -> b.maxResponseBytes = maxResponseBytes);
+			this.maxResponseBytes = maxResponseBytes;
+			return this;
 		}
 
 		/** Observes every exchange and wait, e.g. to count calls by resource and status. */
 		public Builder callListener(WebexCallListener listener) {
 			Checks.notNull(listener, "listener");
-			return with((b) -> b.listener = listener);
+			this.listener = listener;
+			return this;
 		}
 
 		public WebexClient build() {
@@ -180,17 +195,6 @@ public final class WebexClient {
 					this.readTimeout, this.callTimeout, this.rateLimitPolicy, this.retryPolicy, this.clock,
 					this.sleeper, this.trackingIdPrefix, this.userAgent, this.maxResponseBytes, this.listener);
 			return new WebexClient(new HttpEngine(settings), this.tokenSupplier);
-		}
-
-		private Builder with(Consumer<Builder> change) {
-			try {
-				Builder copy = (Builder) clone();
-				change.accept(copy);
-				return copy;
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

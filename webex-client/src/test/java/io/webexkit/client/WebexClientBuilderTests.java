@@ -67,14 +67,23 @@ class WebexClientBuilderTests {
 	}
 
 	@Test
-	void builderWhenModifiedThenTheOriginalBuilderIsUnchanged() {
-		WebexClient.Builder base = WebexClient.builder();
+	void builderWhenSettersCalledAsStatementsThenBuildSeesThem() {
+		WebexClient.Builder builder = WebexClient.builder();
+		builder.baseUrl(WEBEX);
+		builder.userAgent("statement-style");
 
-		WebexClient.Builder configured = base.baseUrl(WEBEX);
+		assertThat(builder.build()).hasToString("WebexClient[https://webexapis.com/v1]");
+	}
 
-		assertThat(configured).isNotSameAs(base);
-		assertThatIllegalStateException().isThrownBy(base::build);
-		assertThat(configured.build()).hasToString("WebexClient[https://webexapis.com/v1]");
+	@Test
+	void buildWhenCalledTwiceThenTwoClientsAndLaterChangesDoNotReachTheFirst() {
+		WebexClient.Builder builder = WebexClient.builder().baseUrl(WEBEX);
+		WebexClient first = builder.build();
+
+		builder.baseUrl(URI.create("https://other.example/v1"));
+
+		assertThat(first).hasToString("WebexClient[https://webexapis.com/v1]");
+		assertThat(builder.build()).hasToString("WebexClient[https://other.example/v1]");
 	}
 
 	@Test

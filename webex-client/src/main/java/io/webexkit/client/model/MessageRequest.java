@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,10 +57,10 @@ public final class MessageRequest {
 		return "MessageRequest[" + this.fields.keySet() + "]";
 	}
 
-	/** Immutable: every method returns a new builder and rejects a bad value at once. */
-	public static final class Builder implements Cloneable {
+	/** Each method rejects a bad value at once and returns this builder. */
+	public static final class Builder {
 
-		private Map<String, String> fields = new LinkedHashMap<>();
+		private final Map<String, String> fields = new LinkedHashMap<>();
 
 		private Builder() {
 		}
@@ -106,7 +105,7 @@ public final class MessageRequest {
 			if (!this.fields.containsKey("text") && !this.fields.containsKey("markdown")) {
 				throw new IllegalArgumentException("A message needs text or markdown");
 			}
-			return new MessageRequest(this.fields);
+			return new MessageRequest(new LinkedHashMap<>(this.fields));
 		}
 
 		private static String withinLimit(String value, String name) {
@@ -125,19 +124,8 @@ public final class MessageRequest {
 			if (value == null || value.isBlank()) {
 				throw new IllegalArgumentException(name + " must not be blank");
 			}
-			return with((b) -> b.fields.put(name, value));
-		}
-
-		private Builder with(Consumer<Builder> change) {
-			try {
-				Builder copy = (Builder) clone();
-				copy.fields = new LinkedHashMap<>(this.fields);
-				change.accept(copy);
-				return copy;
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
+			this.fields.put(name, value);
+			return this;
 		}
 
 	}

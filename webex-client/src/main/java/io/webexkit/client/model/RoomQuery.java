@@ -1,7 +1,5 @@
 package io.webexkit.client.model;
 
-import java.util.function.Consumer;
-
 import org.jspecify.annotations.Nullable;
 
 /** Filters of a room listing; {@code max} is the page size (1..1000), not a total. */
@@ -26,8 +24,8 @@ public record RoomQuery(@Nullable RoomType type, @Nullable RoomSort sortBy, @Nul
 		return new Builder();
 	}
 
-	/** Immutable: every method returns a new builder and rejects a bad value at once. */
-	public static final class Builder implements Cloneable {
+	/** Each method rejects a bad value at once and returns this builder. */
+	public static final class Builder {
 
 		private @Nullable RoomType type;
 
@@ -42,41 +40,34 @@ public record RoomQuery(@Nullable RoomType type, @Nullable RoomSort sortBy, @Nul
 
 		/** {@code null} lists both kinds. */
 		public Builder type(@Nullable RoomType type) {
-			return with((b) -> b.type = type);
+			this.type = type;
+			return this;
 		}
 
 		/** {@code null} keeps the Webex default order. */
 		public Builder sortBy(@Nullable RoomSort sortBy) {
-			return with((b) -> b.sortBy = sortBy);
+			this.sortBy = sortBy;
+			return this;
 		}
 
 		public Builder teamId(String teamId) {
 			if (teamId == null || teamId.isBlank()) {
 				throw new IllegalArgumentException("teamId must not be blank");
 			}
-			return with((b) -> b.teamId = teamId);
+			this.teamId = teamId;
+			return this;
 		}
 
 		public Builder max(int max) {
 			if (max < 1 || max > 1000) {
 				throw new IllegalArgumentException("max must be between 1 and 1000, was " + max);
 			}
-			return with((b) -> b.max = max);
+			this.max = max;
+			return this;
 		}
 
 		public RoomQuery build() {
 			return new RoomQuery(this.type, this.sortBy, this.teamId, this.max);
-		}
-
-		private Builder with(Consumer<Builder> change) {
-			try {
-				Builder copy = (Builder) clone();
-				change.accept(copy);
-				return copy;
-			}
-			catch (CloneNotSupportedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 
 	}

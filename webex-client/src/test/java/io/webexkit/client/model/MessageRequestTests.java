@@ -56,14 +56,15 @@ class MessageRequestTests {
 	}
 
 	@Test
-	void builderWhenModifiedThenEarlierBuildersAreUnchanged() {
-		MessageRequest.Builder toRoom = MessageRequest.builder().roomId("r");
-
-		MessageRequest hello = toRoom.text("hello").build();
-		MessageRequest bye = toRoom.markdown("bye").build();
+	void builderWhenSettersCalledAsStatementsThenBuildSeesThemAndEarlierRequestsStay() {
+		MessageRequest.Builder builder = MessageRequest.builder();
+		builder.roomId("r");
+		builder.text("hello");
+		MessageRequest hello = builder.build();
+		builder.markdown("**bye**");
 
 		assertThat(hello.fields()).containsOnlyKeys("roomId", "text");
-		assertThat(bye.fields()).containsOnlyKeys("roomId", "markdown");
+		assertThat(builder.build().fields()).containsOnlyKeys("roomId", "text", "markdown");
 	}
 
 	@Test

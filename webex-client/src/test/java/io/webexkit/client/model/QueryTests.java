@@ -18,14 +18,29 @@ class QueryTests {
 	}
 
 	@Test
-	void roomQueryBuilderWhenModifiedThenEarlierBuildersAreUnchanged() {
-		RoomQuery.Builder groups = RoomQuery.builder().type(RoomType.GROUP);
-
-		RoomQuery small = groups.max(1).build();
-		RoomQuery sorted = groups.sortBy(RoomSort.CREATED).build();
+	void roomQueryBuilderWhenSettersCalledAsStatementsThenBuildSeesThemAndEarlierQueriesStay() {
+		RoomQuery.Builder builder = RoomQuery.builder();
+		builder.type(RoomType.GROUP);
+		builder.max(1);
+		RoomQuery small = builder.build();
+		builder.sortBy(RoomSort.CREATED);
 
 		assertThat(small).isEqualTo(new RoomQuery(RoomType.GROUP, null, null, 1));
-		assertThat(sorted).isEqualTo(new RoomQuery(RoomType.GROUP, RoomSort.CREATED, null, null));
+		assertThat(builder.build()).isEqualTo(new RoomQuery(RoomType.GROUP, RoomSort.CREATED, null, 1));
+	}
+
+	@Test
+	void messageQueryBuilderWhenAllSetThenQueryHoldsThem() {
+		java.time.Instant before = java.time.Instant.parse("2026-11-30T10:00:00Z");
+		MessageQuery.Builder builder = MessageQuery.builder("room-1");
+		builder.max(20);
+		builder.before(before);
+
+		assertThat(builder.beforeMessage("m-1").build()).isEqualTo(new MessageQuery("room-1", 20, before, "m-1"));
+		assertThat(MessageQuery.builder("room-1").build()).isEqualTo(MessageQuery.of("room-1"));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageQuery.builder(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageQuery.builder("r").max(0));
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageQuery.builder("r").beforeMessage(""));
 	}
 
 	@Test
