@@ -1,5 +1,6 @@
 /**
- * Keeps secrets out of the log at every level: every message and stack trace is masked, plain or JSON.
+ * Keeps secrets out of the log at every level: masking of every message and stack trace, plain or JSON, and
+ * session ids the masking recognises.
  */
 @NullMarked
 package io.webexkit.app.logging;

@@ -1,5 +1,8 @@
 package io.webexkit.app.logging;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +37,7 @@ class SecretMaskerTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "query set to 'CODE=x'", "{\"Access_Token\" : \"x\"}", "Bearer abc", "set-cookie: a=b",
-			"SessionId=x" })
+			"SessionId=x", "WXSID-abc", "d3hzaWQtabc" })
 	void mayHoldSecretWhenNameThenValueThenPatternsRun(String line) {
 		assertThat(SecretMasker.mayHoldSecret(line)).isTrue();
 	}
@@ -78,6 +81,20 @@ class SecretMaskerTests {
 	}
 
 	@Test
+	@Tag("E4")
+	void maskWhenSessionIdAppearsRawOrAsItsCookieThenMaskedWhileTrackingIdsStay() { // E4
+		String id = new SessionIds().generate();
+		String cookie = Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.US_ASCII));
+		String trackingId = "0b6f7f2e-3c1d-4e5f-8a9b-1c2d3e4f5a6b";
+		String line = "Did not find SecurityContext in HttpSession " + id + " (cookie " + cookie + ", TrackingID "
+				+ trackingId + ")";
+		assertThat(this.masker.mask(line)).isEqualTo("Did not find SecurityContext in HttpSession ****** (cookie "
+				+ "******, TrackingID " + trackingId + ")");
+		assertThat(this.masker.mask("parameter value [" + id + "], value class [java.lang.String]"))
+			.isEqualTo("parameter value [******], value class [java.lang.String]");
+	}
+
+	@Test
 	@Tag("E6")
 	void maskWhenKnownSecretAppearsAnywhereThenMasked() { // E6
 		this.masker.addKnownSecret("  0123456789abcdef-secret ");
@@ -92,6 +109,16 @@ class SecretMaskerTests {
 		this.masker.addKnownSecret("   ");
 		String line = "Started webex-app with the simulated webex";
 		assertThat(this.masker.mask(line)).isSameAs(line);
+	}
+
+	@Test
+	void generateWhenCalledThenFitsTheSessionTableAndIsUnpredictable() {
+		SessionIds ids = new SessionIds();
+		String first = ids.generate();
+		assertThat(first).hasSize(36).startsWith(SessionIds.PREFIX).isNotEqualTo(ids.generate());
+		String cookie = Base64.getEncoder().encodeToString(first.getBytes(StandardCharsets.US_ASCII));
+		assertThat(cookie).startsWith(SessionIds.BASE64_PREFIX)
+			.hasSize(SessionIds.BASE64_PREFIX.length() + SessionIds.BASE64_RANDOM_LENGTH);
 	}
 
 }

@@ -1,0 +1,17 @@
+package io.webexkit.app.logging;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.SessionIdGenerator;
+
+/** Session ids the log masking recognises. */
+@Configuration(proxyBeanMethods = false)
+class LogMaskingConfiguration {
+
+	/** Spring Session's JDBC configuration takes the one {@link SessionIdGenerator} bean. */
+	@Bean
+	SessionIdGenerator sessionIdGenerator() {
+		return new SessionIds();
+	}
+
+}
