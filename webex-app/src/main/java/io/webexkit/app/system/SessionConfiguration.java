@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,11 +12,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
-/** The session cookie's {@code Secure} flag, the absolute session lifetime, and fewer session writes. */
+/**
+ * The session cookie's {@code Secure} flag, the absolute session lifetime, fewer session writes, and what may be read
+ * back from the session table.
+ */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
@@ -49,6 +56,20 @@ class SessionConfiguration {
 				repository.setCreateSessionAttributeQuery(upsert);
 			}
 		};
+	}
+
+	/**
+	 * How session attributes are written to and read from the session table: Spring Session's JDBC configuration
+	 * takes the conversion service of this name. Written with plain Java serialization as before; read only through
+	 * {@link SessionAttributeFilter}'s allow-list.
+	 */
+	@Bean
+	ConversionService springSessionConversionService(ConfigurableListableBeanFactory beanFactory) {
+		GenericConversionService conversion = new GenericConversionService();
+		conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversion.addConverter(byte[].class, Object.class,
+				new SessionAttributeDeserializer(beanFactory.getBeanClassLoader()));
+		return conversion;
 	}
 
 	@Bean
