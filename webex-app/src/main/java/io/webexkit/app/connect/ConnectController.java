@@ -20,14 +20,17 @@ class ConnectController {
 
 	private final TokenVault vault;
 
-	ConnectController(TokenVault vault) {
+	private final WebexRegistrations registrations;
+
+	ConnectController(TokenVault vault, WebexRegistrations registrations) {
 		this.vault = vault;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal @Nullable OAuth2User user, Model model) {
 		boolean granted = user != null
-				&& this.vault.find(WebexRegistrations.REGISTRATION_ID, user.getName()).isPresent();
+				&& this.vault.find(this.registrations.registrationId(), user.getName()).isPresent();
 		model.addAttribute("granted", granted);
 		return "connect/home";
 	}
@@ -49,7 +52,7 @@ class ConnectController {
 
 	@PostMapping("/disconnect")
 	String disconnect(@AuthenticationPrincipal OAuth2User user) {
-		this.vault.delete(WebexRegistrations.REGISTRATION_ID, user.getName(), "disconnected");
+		this.vault.delete(this.registrations.registrationId(), user.getName(), "disconnected");
 		return "redirect:/?disconnected";
 	}
 

@@ -10,6 +10,7 @@ import io.webexkit.app.system.DatabaseFailures;
 import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.app.system.StaticResources;
 import io.webexkit.app.system.WebexEndpoints;
+import io.webexkit.app.system.WebexMode;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,15 +36,15 @@ import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The app's filter chain: Spring Security's authorization-code login against the {@code webex} registration, with
+ * The app's filter chain: Spring Security's authorization-code login against the active mode's registration, with
  * Webex's redirect URI path {@code /oauth}, CSRF on every POST, and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	/** Where Spring Security starts the grant: {@code /oauth2/authorization/webex}. */
-	static final String AUTHORIZATION_BASE = "/oauth2/authorization";
+	/** Where Spring Security starts the grant: {@code /oauth2/authorization/{registrationId}}. */
+	static final String AUTHORIZATION_BASE = WebexMode.AUTHORIZATION_BASE;
 
 	/**
 	 * GRANT could not be started. When the session holding {@code state} cannot be stored, the database is down: let

@@ -71,7 +71,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "same-origin");
-		PageContext page = new PageContext(this.endpoints.simulated(), null, null, RequestIdFilter.requestId(request));
+		PageContext page = new PageContext(this.endpoints.mode(), null, null, RequestIdFilter.requestId(request));
 		ErrorView error = new ErrorView(503, "Temporarily unavailable",
 				"The app cannot reach its database just now. Nothing was lost; please try again in a moment.",
 				(long) RETRY_AFTER_SECONDS, false);

@@ -6,20 +6,33 @@ import gg.jte.TemplateEngine;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
- * Cross-cutting beans: the clock, the database-outage page and, against real Webex, the client credentials from the
- * environment.
+ * Cross-cutting beans: the mode (real or simulated Webex), the clock, the database-outage page and, against real
+ * Webex, the client credentials from the environment.
  */
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SystemConfiguration.class);
+
+	/** The mode, decided once; its warnings are logged here, once per start. */
+	@Bean
+	WebexMode webexMode(Environment environment) {
+		WebexModeDecision decision = WebexModeDecision.of(environment);
+		decision.warnings().forEach(log::warn);
+		return decision.mode();
+	}
 
 	@Bean
 	Clock clock() {

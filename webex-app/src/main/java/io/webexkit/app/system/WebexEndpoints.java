@@ -19,10 +19,13 @@ public class WebexEndpoints implements ApplicationListener<WebServerInitializedE
 
 	private final WebexProperties properties;
 
+	private final WebexMode mode;
+
 	private final AtomicReference<@Nullable URI> localOrigin = new AtomicReference<>();
 
-	WebexEndpoints(WebexProperties properties) {
+	WebexEndpoints(WebexProperties properties, WebexMode mode) {
 		this.properties = properties;
+		this.mode = mode;
 	}
 
 	@Override
@@ -37,8 +40,12 @@ public class WebexEndpoints implements ApplicationListener<WebServerInitializedE
 		return Ordered.HIGHEST_PRECEDENCE; // before anything that asks for the simulator's address
 	}
 
+	public WebexMode mode() {
+		return this.mode;
+	}
+
 	public boolean simulated() {
-		return this.properties.simulatorMode();
+		return this.mode.simulated();
 	}
 
 	/** The REST API base, e.g. {@code https://webexapis.com/v1}, without a trailing slash. */

@@ -118,7 +118,7 @@ class WebexErrorAdvice {
 
 	private String page(HttpServletRequest request, HttpServletResponse response, Model model, ErrorView view) {
 		response.setStatus(view.status());
-		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.simulated()));
+		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.mode()));
 		model.addAttribute("error", view);
 		return "system/error";
 	}

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * The integration's configuration, bound from {@code WEBEX_*} environment variables. No client id means simulator
- * mode: the app serves a simulated Webex in-process and points itself at it.
+ * The integration's configuration, bound from {@code WEBEX_*} environment variables. Whether Webex is real or simulated
+ * is {@link WebexModeDecision}'s to decide.
  *
  * @param clientId {@code WEBEX_CLIENT_ID}
  * @param clientSecret {@code WEBEX_CLIENT_SECRET}
@@ -76,11 +76,6 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		if (refreshMargin.isNegative()) {
 			throw new IllegalArgumentException("webex.refresh-margin must not be negative");
 		}
-	}
-
-	/** True when no client id is configured: the built-in simulator stands in for Webex. */
-	public boolean simulatorMode() {
-		return !StringUtils.hasText(this.clientId);
 	}
 
 	public Set<String> scopeSet() {

@@ -85,7 +85,7 @@ class GrantFlowIntegrationTests {
 	@Test
 	void authorizationRequestWhenStartedThenCarriesS256ChallengeStateAndExactRedirectUri() { // A1, A2, A4
 		Browser browser = new Browser(this.port);
-		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
+		HttpResponse<String> start = browser.get(GrantFlow.grantPath(browser));
 		assertThat(start.statusCode()).isEqualTo(302);
 		URI authorize = browser.location(start);
 		Map<String, String> query = Browser.query(authorize);
@@ -98,7 +98,7 @@ class GrantFlowIntegrationTests {
 		assertThat(query.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
 		assertThat(query.get("state")).hasSizeGreaterThanOrEqualTo(22);
 
-		HttpResponse<String> again = browser.get("/oauth2/authorization/webex");
+		HttpResponse<String> again = browser.get(GrantFlow.grantPath(browser));
 		Map<String, String> second = Browser.query(browser.location(again));
 		assertThat(second.get("state")).isNotEqualTo(query.get("state"));
 		assertThat(second.get("code_challenge")).isNotEqualTo(query.get("code_challenge"));
