@@ -40,6 +40,23 @@ class WebexModeIntegrationTests {
 	}
 
 	@Test
+	void startWhenWebexApiIsPlainHttpOnAnotherHostThenRefusedNamingTheVariable(CapturedOutput output)
+			throws IOException {
+		Map<String, String> properties = dataDir();
+		properties.put("webex.client-id", "id");
+		properties.put("webex.client-secret", "secret");
+		properties.put("webex.api-base-url", "http://webex.example.com/v1");
+		assertThatException().isThrownBy(() -> AppInstance.start(properties).close())
+			.havingRootCause()
+			.isInstanceOf(StartupRefusedException.class);
+		assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+			.contains("WEBEX_API_BASE_URL is http://webex.example.com/v1: over http://")
+			.contains("Use https:// for WEBEX_API_BASE_URL")
+			.doesNotContain("Failed to bind")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
 	void startWhenSimulatorForcedWithCredentialsThenSimulatedUnderItsOwnRegistrationAndWarned(CapturedOutput output)
 			throws IOException {
 		Map<String, String> properties = dataDir();
