@@ -6,8 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.webexkit.app.system.AppContentSecurityPolicy;
 import io.webexkit.app.system.DatabaseFailures;
-import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.app.system.StaticResources;
 import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.system.WebexMode;
@@ -78,7 +78,7 @@ class SecurityConfiguration {
 			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> webexCodeTokenClient,
 			OAuth2UserService<OAuth2UserRequest, OAuth2User> webexUserService,
 			OAuth2AuthorizedClientRepository authorizedClients,
-			WebexEndpoints endpoints) throws Exception {
+			WebexEndpoints endpoints, AppContentSecurityPolicy contentSecurityPolicy) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(StaticResources.PATTERNS)
@@ -109,7 +109,7 @@ class SecurityConfiguration {
 				.invalidateHttpSession(true)
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
 						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CSP))
+			.headers((headers) -> headers.addHeaderWriter(contentSecurityPolicy)
 				.addHeaderWriter((request, response) -> response.setHeader("Referrer-Policy",
 						"/oauth".equals(request.getRequestURI()) ? "no-referrer" : "same-origin"))
 				.frameOptions((frame) -> frame.deny()))

@@ -48,9 +48,9 @@ class SystemConfiguration {
 
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(TemplateEngine templates,
-			WebexEndpoints endpoints) {
+			WebexEndpoints endpoints, AppContentSecurityPolicy policy) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(templates, endpoints));
+				new DatabaseUnavailableFilter(templates, endpoints, policy));
 		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 1, SessionRepositoryFilter.DEFAULT_ORDER - 2));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;

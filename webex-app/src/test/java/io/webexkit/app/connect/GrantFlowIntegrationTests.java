@@ -83,6 +83,23 @@ class GrantFlowIntegrationTests {
 	}
 
 	@Test
+	void consentPageWhenSimulatedThenItsFormMayReachThisAppOnly() {
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> consent = browser.get(browser.location(browser.get(GrantFlow.grantPath(browser))).toString());
+		assertThat(consent.statusCode()).isEqualTo(200);
+		assertThat(consent.headers().allValues("Content-Security-Policy")).singleElement()
+			.asString()
+			.endsWith("; form-action 'self' http://localhost:" + this.port);
+		assertThat(browser.get("/v1/people/me").headers().allValues("Content-Security-Policy"))
+			.containsExactly("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+		assertThat(browser.get("/").headers().allValues("Content-Security-Policy")).singleElement()
+			.asString()
+			.endsWith("; form-action 'self'")
+			.contains("img-src 'self' data: https://webexcontent.com https://*.webexcontent.com http://localhost:"
+					+ this.port + ";");
+	}
+
+	@Test
 	void authorizationRequestWhenStartedThenCarriesS256ChallengeStateAndExactRedirectUri() { // A1, A2, A4
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> start = browser.get(GrantFlow.grantPath(browser));

@@ -407,6 +407,22 @@ class SecurityChecklistIntegrationTests {
 	}
 
 	@Test
+	@Tag("F8")
+	void contentSecurityPolicyWhenAppPagesThenFormsPostHereOnlyAndImagesComeFromWebexOnly() { // F8
+		String expected = "default-src 'self'; img-src 'self' data: https://webexcontent.com https://*.webexcontent.com "
+				+ webexOrigin() + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+		Browser browser = new Browser(this.port);
+		List<HttpResponse<String>> pages = new java.util.ArrayList<>(
+				List.of(browser.get("/"), browser.get("/no-such-page"), browser.get("/oauth?code=a&code=b")));
+		pages.add(GrantFlow.connect(browser));
+		pages.add(browser.get("/profile"));
+		for (HttpResponse<String> page : pages) {
+			assertThat(page.headers().allValues("Content-Security-Policy")).as(page.uri().toString())
+				.containsExactly(expected);
+		}
+	}
+
+	@Test
 	@Tag("F6")
 	void getLogoutAndGetDisconnectWhenSignedInThenNothingChanges() { // F6
 		Browser browser = new Browser(this.port);
