@@ -113,7 +113,7 @@ final class SimulatorServer {
 	FilterRegistrationBean<Filter> securityHeaders() {
 		Filter filter = (request, response, chain) -> {
 			HttpServletResponse http = (HttpServletResponse) response;
-			http.setHeader("Content-Security-Policy", SecurityHeaders.SIMULATOR_CSP);
+			http.setHeader("Content-Security-Policy", SecurityHeaders.API_CSP);
 			http.setHeader("X-Content-Type-Options", "nosniff");
 			http.setHeader("X-Frame-Options", "DENY");
 			http.setHeader("Referrer-Policy", "no-referrer");

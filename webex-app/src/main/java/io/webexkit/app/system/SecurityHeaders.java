@@ -13,10 +13,11 @@ public final class SecurityHeaders {
 	static final String WEBEX_API_HOST = "webexapis.com";
 
 	/**
-	 * The simulated Webex's own responses (JSON, its stylesheet): nothing to load, post or frame. Its pages set their
-	 * own policy, whose form may reach the redirect URI it answers with, and nowhere else.
+	 * Responses that are no page (the simulated Webex's JSON and stylesheet, the actuator on its own port): nothing to
+	 * load, post or frame. The simulated Webex's pages set their own policy, whose form may reach the redirect URI it
+	 * answers with, and nowhere else.
 	 */
-	public static final String SIMULATOR_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
+	public static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; "
 			+ "form-action 'none'";
 
 	private SecurityHeaders() {

@@ -69,7 +69,7 @@ class SimulatorModeConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.disable())
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.SIMULATOR_CSP))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.API_CSP))
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 			.build();
