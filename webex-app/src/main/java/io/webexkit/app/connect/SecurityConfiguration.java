@@ -113,6 +113,7 @@ class SecurityConfiguration {
 				.addHeaderWriter((request, response) -> response.setHeader("Referrer-Policy",
 						"/oauth".equals(request.getRequestURI()) ? "no-referrer" : "same-origin"))
 				.frameOptions((frame) -> frame.deny()))
+			.addFilterBefore(new UnknownRegistrationFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CanonicalOriginFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CallbackGuardFilter(), OAuth2AuthorizationRequestRedirectFilter.class)
 			.build();

@@ -39,13 +39,13 @@ class SystemConfiguration {
 		return Clock.systemUTC();
 	}
 
-	/** Just inside the request id filter and outside the session filter, which fails first when the database does. */
 	/** Pages are rendered into memory, then written at once (replaces the starter's resolver). */
 	@Bean
 	JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
 		return new BufferedJteViewResolver(templates, properties);
 	}
 
+	/** Outside the session filter, which fails first when the database does. */
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(TemplateEngine templates,
 			WebexEndpoints endpoints, AppContentSecurityPolicy policy) {
@@ -53,6 +53,15 @@ class SystemConfiguration {
 				new DatabaseUnavailableFilter(templates, endpoints, policy));
 		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 1, SessionRepositoryFilter.DEFAULT_ORDER - 2));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
+
+	/** Right after the request id: nothing may read the parameters of a request whose parameters are malformed. */
+	@Bean
+	FilterRegistrationBean<MalformedParametersFilter> malformedParametersFilter() {
+		FilterRegistrationBean<MalformedParametersFilter> registration = new FilterRegistrationBean<>(
+				new MalformedParametersFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -15,6 +16,8 @@ import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed's whole flow over real HTTP, in simulator mode: GRANT, consent, callback, SPACES. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GrantFlowIntegrationTests {
 
 	@LocalServerPort
@@ -80,6 +84,18 @@ class GrantFlowIntegrationTests {
 		HttpResponse<String> spaces = GrantFlow.connect(new Browser(this.port));
 		assertThat(spaces.statusCode()).isEqualTo(200);
 		assertThat(spaces.body()).contains("Your spaces");
+	}
+
+	@Test
+	void grantWhenRegistrationIsNotTheActiveOneThenNotFoundPageAndNothingLoggedAsError(CapturedOutput output) {
+		Browser browser = new Browser(this.port);
+		for (String id : new String[] { "webex", "unknown", "%3Cscript%3E", "" }) {
+			HttpResponse<String> page = browser.get("/oauth2/authorization/" + id);
+			assertThat(page.statusCode()).as(id).isEqualTo(404);
+			assertThat(page.body()).as(id).contains("Page not found").contains("Reference")
+				.doesNotContain("Exception");
+		}
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat ");
 	}
 
 	@Test
