@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,7 +88,8 @@ class GrantFlowIntegrationTests {
 	}
 
 	@Test
-	void grantWhenRegistrationIsNotTheActiveOneThenNotFoundPageAndNothingLoggedAsError(CapturedOutput output) {
+	@Tag("F9")
+	void grantWhenRegistrationIsNotTheActiveOneThenNotFoundPageAndNothingLoggedAsError(CapturedOutput output) { // F9
 		Browser browser = new Browser(this.port);
 		for (String id : new String[] { "webex", "unknown", "%3Cscript%3E", "" }) {
 			HttpResponse<String> page = browser.get("/oauth2/authorization/" + id);

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,7 +74,8 @@ class HostileInputIntegrationTests {
 	}
 
 	@Test
-	void everyRouteWhenInputIsHostileThenNoServerErrorStackTraceOrErrorLog(CapturedOutput output) throws Exception {
+	@Tag("F9")
+	void everyRouteWhenInputIsHostileThenNoServerErrorStackTraceOrErrorLog(CapturedOutput output) throws Exception { // F9
 		List<HostileRoutes.Route> routes = HostileRoutes.of(this.mappings);
 		assertThat(routes).extracting(HostileRoutes.Route::pattern)
 			.contains("/", "/spaces", "/spaces/{id}", "/spaces/{id}/messages", "/disconnect", "/profile",
@@ -150,8 +152,9 @@ class HostileInputIntegrationTests {
 	}
 
 	@Test
+	@Tag("F9")
 	void requestWhenParametersCannotBeDecodedThenBadRequestPageAndNoErrorLogged(CapturedOutput output)
-			throws IOException {
+			throws IOException { // F9
 		for (String target : List.of("/connect/failed?reason=%C3%28", "/spaces?size=%zz", "/?a=%",
 				"/oauth2/authorization/webex-simulator?scope=%FF")) {
 			RawHttp.Response answer = send(new Probe("GET", target, Identity.anonymous()));

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.Browser;
@@ -41,7 +42,8 @@ class ManagementPortIntegrationTests {
 	}
 
 	@Test
-	void healthWhenManagementPortSetThenAnsweredThereWithoutASessionAndNotOnThePublicPort() {
+	@Tag("F11")
+	void healthWhenManagementPortSetThenAnsweredThereWithoutASessionAndNotOnThePublicPort() { // F11
 		assertThat(this.managementPort).isNotEqualTo(this.port);
 		Browser probe = new Browser(this.managementPort);
 		for (String path : HEALTH) {
@@ -61,7 +63,8 @@ class ManagementPortIntegrationTests {
 	}
 
 	@Test
-	void prometheusWhenEnabledThenScrapedOnTheManagementPortOnly() {
+	@Tag("F11")
+	void prometheusWhenEnabledThenScrapedOnTheManagementPortOnly() { // F11
 		assertThat(GrantFlow.connect(new Browser(this.port)).statusCode()).isEqualTo(200);
 		HttpResponse<String> scrape = new Browser(this.managementPort).get("/actuator/prometheus");
 		assertThat(scrape.statusCode()).isEqualTo(200);
@@ -73,7 +76,8 @@ class ManagementPortIntegrationTests {
 	}
 
 	@Test
-	void anythingElseWhenAskedOnTheManagementPortThenNotFoundWithoutSessionOrLoginRedirect() {
+	@Tag("F11")
+	void anythingElseWhenAskedOnTheManagementPortThenNotFoundWithoutSessionOrLoginRedirect() { // F11
 		Browser probe = new Browser(this.managementPort);
 		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator", "/", "/spaces", "/oauth2/authorization/webex")) {
 			HttpResponse<String> response = probe.get(path);

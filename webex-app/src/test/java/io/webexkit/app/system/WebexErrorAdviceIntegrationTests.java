@@ -3,6 +3,7 @@ package io.webexkit.app.system;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.Browser;
@@ -43,7 +44,8 @@ class WebexErrorAdviceIntegrationTests {
 	}
 
 	@Test
-	void forbiddenWhenGrantLacksTheEndpointsScopeThenNamesThePermissionAndOffersGrant() {
+	@Tag("D4")
+	void forbiddenWhenGrantLacksTheEndpointsScopeThenNamesThePermissionAndOffersGrant() { // D4
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> spaces = GrantFlow.connect(browser);
 		assertThat(spaces.statusCode()).isEqualTo(403);
@@ -53,7 +55,8 @@ class WebexErrorAdviceIntegrationTests {
 	}
 
 	@Test
-	void forbiddenWhenTheEndpointsScopeIsGrantedThenQuotesWebexWithoutAskingForAPermission() {
+	@Tag("D4")
+	void forbiddenWhenTheEndpointsScopeIsGrantedThenQuotesWebexWithoutAskingForAPermission() { // D4
 		Browser browser = new Browser(this.port);
 		GrantFlow.connect(browser);
 		this.simulator.behavior().failNextApiRequests(1, 403);
