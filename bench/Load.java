@@ -42,6 +42,9 @@ public final class Load {
 
 	private static final Pattern PERSON = Pattern.compile("<option value=\"([^\"]+)\"");
 
+	/** The home page's GRANT button: where the active mode's grant starts. */
+	private static final Pattern GRANT = Pattern.compile("<a class=\"button grant\" href=\"([^\"]+)\">GRANT</a>");
+
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
 		switch (args.length > 0 ? args[0] : "") {
@@ -93,7 +96,8 @@ public final class Load {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
-		HttpResponse<String> start = send(http, get(base.resolve("/oauth2/authorization/webex")));
+		String grant = first(GRANT, send(http, get(base.resolve("/"))).body(), "GRANT link on the home page");
+		HttpResponse<String> start = send(http, get(base.resolve(grant)));
 		URI authorize = location(start, base);
 		HttpResponse<String> consent = send(http, get(authorize));
 		String consentId = first(CONSENT, consent.body(), "consent id");

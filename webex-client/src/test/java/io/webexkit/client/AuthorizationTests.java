@@ -82,7 +82,7 @@ class AuthorizationTests {
 	@ParameterizedTest
 	@CsvSource({ "people, spark:people_read", "rooms, spark:rooms_read", "messages, spark:messages_read",
 			"create, spark:messages_write", "memberships, spark:memberships_read" })
-	void callWhenForbiddenThenMissingScopeIsNamedAndNoRefreshHappens(String endpoint, String scope) {
+	void callWhenForbiddenThenRequiredScopeAndWebexMessageAreKeptAndNoRefreshHappens(String endpoint, String scope) {
 		this.webex.enqueueJson(403, "error-403.json");
 		WebexClient client = this.webex.client();
 		Consumer<WebexClient> call = switch (endpoint) {
@@ -96,7 +96,9 @@ class AuthorizationTests {
 		assertThatExceptionOfType(WebexForbiddenException.class).isThrownBy(() -> call.accept(client))
 			.withMessageContaining(scope)
 			.satisfies((ex) -> {
-				assertThat(ex.missingScope()).hasValue(scope);
+				assertThat(ex.requiredScope()).hasValue(scope);
+				assertThat(ex.errorMessage()).hasValueSatisfying((message) -> assertThat(message)
+					.startsWith("The server understood the request, but refused to fulfill it"));
 				assertThat(ex.status()).isEqualTo(403);
 				assertThat(ex.trackingId()).hasValue("ROUTER_error-403.json");
 			});

@@ -1,6 +1,8 @@
 package io.webexkit.simulator;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -55,7 +57,18 @@ final class ConsentPage {
 			.append("<button type=\"submit\" name=\"decision\" value=\"accept\" class=\"sim-primary\">Accept</button>\n")
 			.append("<button type=\"submit\" name=\"decision\" value=\"decline\" class=\"sim-secondary\">Decline</button>\n")
 			.append("</div>\n</form>");
-		return Html.page(200, contextPath, "Allow " + appName + "?", body.toString());
+		return Html.page(200, contextPath, "Allow " + appName + "?", body.toString(), formAction(redirectUri));
+	}
+
+	/**
+	 * The form posts to this page's own origin, which answers with a redirect to the registered redirect URI: browsers
+	 * check that redirect against {@code form-action} too, so its origin is allowed, and nothing else.
+	 */
+	static String formAction(String redirectUri) {
+		URI uri = URI.create(redirectUri); // already checked: absolute http(s), registered for the client
+		String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost()
+				+ ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
+		return "'self' " + origin;
 	}
 
 }

@@ -19,8 +19,12 @@ final class Html {
 		return HtmlUtils.htmlEscape(value, "UTF-8");
 	}
 
-	/** A full page; {@code title} is plain text, {@code body} already-escaped HTML. */
-	static ResponseEntity<byte[]> page(int status, String contextPath, String title, String body) {
+	/**
+	 * A full page; {@code title} is plain text, {@code body} already-escaped HTML.
+	 * @param formAction the page's CSP {@code form-action} sources: where its forms, and the redirects that answer
+	 * them, may go
+	 */
+	static ResponseEntity<byte[]> page(int status, String contextPath, String title, String body, String formAction) {
 		String html = """
 				<!DOCTYPE html>
 				<html lang="en">
@@ -45,7 +49,8 @@ final class Html {
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
-			.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; base-uri 'none'")
+			.header("Content-Security-Policy",
+					"default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action " + formAction)
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Referrer-Policy", "no-referrer")
 			.body(html.getBytes(StandardCharsets.UTF_8));
@@ -54,7 +59,7 @@ final class Html {
 	/** An error the user sees instead of a redirect, because the redirect target cannot be trusted. */
 	static ResponseEntity<byte[]> error(int status, String contextPath, String title, String message) {
 		String body = "<h1>" + escape(title) + "</h1>\n<p class=\"sim-error\">" + escape(message) + "</p>";
-		return page(status, contextPath, title, body);
+		return page(status, contextPath, title, body, "'none'");
 	}
 
 }

@@ -59,6 +59,23 @@ class AuthorizeIntegrationTests {
 	}
 
 	@Test
+	void authorizeWhenValidThenConsentFormMayPostOnlyToItselfAndTheRedirectUrisOrigin() {
+		HttpResponse<String> page = this.http.authorize(authorizeParams("spark:people_read"));
+		URI redirect = URI.create(SimulatorHttp.REDIRECT_URI);
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self' "
+					+ redirect.getScheme() + "://" + redirect.getRawAuthority());
+	}
+
+	@Test
+	void authorizeWhenRejectedThenErrorPageMayPostNowhere() {
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.put("client_id", "unknown");
+		assertThat(this.http.authorize(params).headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).endsWith("; form-action 'none'"));
+	}
+
+	@Test
 	void authorizeWhenParametersAreHostileThenTheyAreEscaped() {
 		this.simulator.registerClient("hostile", "secret", "App", Set.of("spark:people_read", "<b>x</b>"), Set.of());
 		Map<String, String> params = authorizeParams("spark:people_read <b>x</b>");

@@ -24,9 +24,12 @@ class ConnectController {
 
 	private final RefreshCoordinator grants;
 
-	ConnectController(TokenVault vault, RefreshCoordinator grants) {
+	private final WebexRegistrations registrations;
+
+	ConnectController(TokenVault vault, RefreshCoordinator grants, WebexRegistrations registrations) {
 		this.vault = vault;
 		this.grants = grants;
+		this.registrations = registrations;
 	}
 
 	@GetMapping("/")
@@ -57,7 +60,7 @@ class ConnectController {
 
 	@PostMapping("/disconnect")
 	String disconnect(@AuthenticationPrincipal OAuth2User user) {
-		this.vault.delete(WebexRegistrations.REGISTRATION_ID, user.getName(), "disconnected");
+		this.vault.delete(this.registrations.registrationId(), user.getName(), "disconnected");
 		return "redirect:/?disconnected";
 	}
 

@@ -6,10 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.webexkit.app.system.AppContentSecurityPolicy;
 import io.webexkit.app.system.DatabaseFailures;
-import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.app.system.StaticResources;
 import io.webexkit.app.system.WebexEndpoints;
+import io.webexkit.app.system.WebexMode;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,15 +36,15 @@ import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The app's filter chain: Spring Security's authorization-code login against the {@code webex} registration, with
+ * The app's filter chain: Spring Security's authorization-code login against the active mode's registration, with
  * Webex's redirect URI path {@code /oauth}, CSRF on every POST, and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	/** Where Spring Security starts the grant: {@code /oauth2/authorization/webex}. */
-	static final String AUTHORIZATION_BASE = "/oauth2/authorization";
+	/** Where Spring Security starts the grant: {@code /oauth2/authorization/{registrationId}}. */
+	static final String AUTHORIZATION_BASE = WebexMode.AUTHORIZATION_BASE;
 
 	/**
 	 * GRANT could not be started. When the session holding {@code state} cannot be stored, the database is down: let
@@ -77,7 +78,7 @@ class SecurityConfiguration {
 			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> webexCodeTokenClient,
 			OAuth2UserService<OAuth2UserRequest, OAuth2User> webexUserService,
 			OAuth2AuthorizedClientRepository authorizedClients,
-			WebexEndpoints endpoints) throws Exception {
+			WebexEndpoints endpoints, AppContentSecurityPolicy contentSecurityPolicy) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(StaticResources.PATTERNS)
@@ -108,10 +109,11 @@ class SecurityConfiguration {
 				.invalidateHttpSession(true)
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
 						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CSP))
+			.headers((headers) -> headers.addHeaderWriter(contentSecurityPolicy)
 				.addHeaderWriter((request, response) -> response.setHeader("Referrer-Policy",
 						"/oauth".equals(request.getRequestURI()) ? "no-referrer" : "same-origin"))
 				.frameOptions((frame) -> frame.deny()))
+			.addFilterBefore(new UnknownRegistrationFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CanonicalOriginFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CallbackGuardFilter(), OAuth2AuthorizationRequestRedirectFilter.class)
 			.build();

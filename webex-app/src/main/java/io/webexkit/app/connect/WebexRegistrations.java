@@ -16,14 +16,13 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * The one {@code webex} client registration, built in code (not from {@code spring.security.oauth2.client.*}) so
- * that PKCE is explicit, simulator mode needs no client id, and the simulator's address can be resolved once the
- * server has its port.
+ * The one client registration of the active mode ({@code webex}, or {@code webex-simulator} in simulator mode, see
+ * {@link io.webexkit.app.system.WebexMode}), built in code (not from {@code spring.security.oauth2.client.*}) so that
+ * PKCE is explicit, simulator mode needs no client id, and the simulator's address can be resolved once the server
+ * has its port. The other mode's id is unknown here: its grants are never read, refreshed or deleted.
  */
 @Component
 class WebexRegistrations implements ClientRegistrationRepository, RefreshCoordinator.RegistrationSource {
-
-	static final String REGISTRATION_ID = "webex";
 
 	private final WebexProperties properties;
 
@@ -41,12 +40,7 @@ class WebexRegistrations implements ClientRegistrationRepository, RefreshCoordin
 
 	@Override
 	public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
-		return REGISTRATION_ID.equals(registrationId) ? registration() : null;
-	}
-
-	@Override
-	public String registrationId() {
-		return REGISTRATION_ID;
+		return registrationId().equals(registrationId) ? registration() : null;
 	}
 
 	@Override
@@ -59,8 +53,14 @@ class WebexRegistrations implements ClientRegistrationRepository, RefreshCoordin
 		return current;
 	}
 
+	/** {@code webex} against real Webex, {@code webex-simulator} in simulator mode: see {@code WebexMode}. */
+	@Override
+	public String registrationId() {
+		return this.endpoints.mode().registrationId();
+	}
+
 	private ClientRegistration build() {
-		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
+		return ClientRegistration.withRegistrationId(registrationId())
 			.clientName(this.endpoints.simulated() ? "Simulated Webex" : "Webex")
 			.clientId(this.credentials.clientId())
 			.clientSecret(this.credentials.clientSecret())

@@ -20,7 +20,10 @@ import org.springframework.core.env.Environment;
  */
 final class KnownSecrets {
 
-	/** Configuration properties holding a secret; {@code webex.token-key} is a comma-separated list. */
+	/**
+	 * Configuration properties holding a secret; {@code webex.token-key} is a comma-separated list (keys read from
+	 * {@code WEBEX_TOKEN_KEY_FILE} are registered from the key ring bean).
+	 */
 	static final List<String> PROPERTIES = List.of("webex.client-secret", "webex.token-key",
 			"spring.datasource.password");
 
@@ -69,8 +72,12 @@ final class KnownSecrets {
 				SecretMasker.SHARED.addKnownSecret(credentials.clientSecret());
 			}
 			else if (bean instanceof TokenKeyRing keys) {
-				SecretMasker.SHARED
-					.addKnownSecret(Base64.getEncoder().encodeToString(keys.current().secret().getEncoded()));
+				// every key of the ring, wherever it came from (the variable, a key file, a generated file)
+				for (String id : keys.ids()) {
+					keys.find(id)
+						.ifPresent((key) -> SecretMasker.SHARED
+							.addKnownSecret(Base64.getEncoder().encodeToString(key.secret().getEncoded())));
+				}
 			}
 			return bean;
 		}

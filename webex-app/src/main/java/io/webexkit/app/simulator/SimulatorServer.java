@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -112,7 +113,7 @@ final class SimulatorServer {
 	FilterRegistrationBean<Filter> securityHeaders() {
 		Filter filter = (request, response, chain) -> {
 			HttpServletResponse http = (HttpServletResponse) response;
-			http.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+			http.setHeader("Content-Security-Policy", SecurityHeaders.API_CSP);
 			http.setHeader("X-Content-Type-Options", "nosniff");
 			http.setHeader("X-Frame-Options", "DENY");
 			http.setHeader("Referrer-Policy", "no-referrer");

@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.handler.IgnoreTopLevelConverterNotFoundBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -58,7 +60,11 @@ record SimulatorSettings(SimulatedIntegration integration, SimulatorProperties k
 
 	private static SimulatorProperties knobs(Binder binder) {
 		try {
-			return binder.bind("webex.simulator", SimulatorProperties.class).orElseGet(SimulatorProperties::defaults);
+			// WEBEX_SIMULATOR=true (the app's mode, perhaps set for both) is webex.simulator itself: not a knob
+			return binder
+				.bind("webex.simulator", Bindable.of(SimulatorProperties.class),
+						new IgnoreTopLevelConverterNotFoundBindHandler())
+				.orElseGet(SimulatorProperties::defaults);
 		}
 		catch (BindException ex) {
 			throw invalid(ex);

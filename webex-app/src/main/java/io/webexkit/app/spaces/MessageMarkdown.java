@@ -1,16 +1,41 @@
 package io.webexkit.app.spaces;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a message's markdown to HTML that is safe to embed: raw HTML in the message is escaped as text, and link
  * and image URLs other than http, https and mailto are dropped (so no {@code javascript:} or {@code data:}).
+ * <p>
+ * An image is loaded by every reader's browser as soon as the space is opened, so it is shown only from Webex's own
+ * content hosts: from anywhere else it would tell its sender who read the message and when (a tracking pixel), and a
+ * relative URL would send a GET to this app. Other images become a link the reader may choose to follow.
  */
 final class MessageMarkdown {
+
+	/** Where Webex serves files and avatars, over https only: {@code webexcontent.com} and its subdomains. */
+	static final String WEBEX_CONTENT_HOST = "webexcontent.com";
 
 	private static final Parser parser = Parser.builder().build();
 
@@ -18,6 +43,7 @@ final class MessageMarkdown {
 		.escapeHtml(true)
 		.sanitizeUrls(true)
 		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+		.nodeRendererFactory(ImageRenderer::new)
 		.softbreak("<br>")
 		.build();
 
@@ -26,6 +52,102 @@ final class MessageMarkdown {
 
 	static String toHtml(String markdown) {
 		return renderer.render(parser.parse(markdown));
+	}
+
+	/** Whether an image from {@code url} may be loaded by the reader's browser. */
+	static boolean isWebexContent(URI url) {
+		String host = url.getHost();
+		if (!"https".equalsIgnoreCase(url.getScheme()) || host == null || url.getRawUserInfo() != null) {
+			return false;
+		}
+		String lower = host.toLowerCase(Locale.ROOT);
+		return lower.equals(WEBEX_CONTENT_HOST) || lower.endsWith("." + WEBEX_CONTENT_HOST);
+	}
+
+	/** Images: {@code <img>} from Webex's content hosts, a link to any other http(s) URL, else the alt text. */
+	private static final class ImageRenderer implements NodeRenderer {
+
+		private final HtmlNodeRendererContext context;
+
+		ImageRenderer(HtmlNodeRendererContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return Set.of(Image.class);
+		}
+
+		@Override
+		public void render(Node node) {
+			Image image = (Image) node;
+			String alt = altText(image);
+			HtmlWriter html = this.context.getWriter();
+			String encoded = this.context.encodeUrl(image.getDestination());
+			URI url = absoluteHttp(encoded);
+			if (url == null) {
+				html.text(alt);
+				return;
+			}
+			Map<String, String> attributes = new LinkedHashMap<>();
+			if (isWebexContent(url)) {
+				attributes.put("src", encoded);
+				attributes.put("alt", alt);
+				html.tag("img", attributes, true);
+				return;
+			}
+			attributes.put("href", encoded);
+			attributes.put("rel", "noopener noreferrer nofollow");
+			html.tag("a", attributes);
+			html.text(alt.isBlank() ? encoded : alt);
+			html.tag("/a");
+		}
+
+		private static @Nullable URI absoluteHttp(String encoded) {
+			try {
+				URI url = new URI(encoded);
+				String scheme = url.getScheme();
+				boolean web = "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme);
+				return (web && url.getHost() != null) ? url : null;
+			}
+			catch (URISyntaxException ex) {
+				return null;
+			}
+		}
+
+		private static String altText(Image image) {
+			StringBuilder text = new StringBuilder();
+			image.accept(new AbstractVisitor() {
+
+				@Override
+				public void visit(Text node) {
+					text.append(node.getLiteral());
+				}
+
+				@Override
+				public void visit(Code node) {
+					text.append(node.getLiteral());
+				}
+
+				@Override
+				public void visit(HtmlInline node) {
+					text.append(node.getLiteral()); // raw HTML stays text, as everywhere in a message
+				}
+
+				@Override
+				public void visit(SoftLineBreak node) {
+					text.append(' ');
+				}
+
+				@Override
+				public void visit(HardLineBreak node) {
+					text.append(' ');
+				}
+
+			});
+			return text.toString().strip();
+		}
+
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import io.webexkit.app.system.WebexEndpoints;
+import io.webexkit.app.system.WebexRefusals;
 import io.webexkit.app.token.GrantedScopes;
 import io.webexkit.app.token.WebexClients;
 import io.webexkit.client.Page;
@@ -96,7 +97,7 @@ class SpaceController {
 				return "redirect:" + SpaceIds.href(id) + "#messages";
 			}
 			catch (WebexForbiddenException ex) {
-				error = forbidden("Posting", ex, "post in this space");
+				error = forbidden("Posting", ex, "post in this space", this.grantedScopes.of(user.getName()));
 				status = 403;
 			}
 		}
@@ -142,7 +143,7 @@ class SpaceController {
 					.forEach((m) -> names.put(m.personId(), m.personDisplayName()));
 			}
 			catch (WebexForbiddenException ex) {
-				membersUnavailable = forbidden("Seeing the members", ex, "see the members of this space");
+				membersUnavailable = forbidden("Seeing the members", ex, "see the members of this space", scopes);
 			}
 		}
 
@@ -161,7 +162,7 @@ class SpaceController {
 					.orElse(null);
 			}
 			catch (WebexForbiddenException ex) {
-				messagesUnavailable = forbidden("Reading messages", ex, "read the messages of this space");
+				messagesUnavailable = forbidden("Reading messages", ex, "read the messages of this space", scopes);
 			}
 			catch (WebexApiException ex) {
 				if (olderPage != null && ex.status() == 400) {
@@ -200,10 +201,11 @@ class SpaceController {
 				+ "accept it to use this.";
 	}
 
-	private static String forbidden(String feature, WebexForbiddenException ex, String action) {
-		return ex.missingScope()
+	private static String forbidden(String feature, WebexForbiddenException ex, String action,
+			GrantedScopes.Scopes scopes) {
+		return WebexRefusals.missingScope(ex, scopes)
 			.map((scope) -> unavailable(feature, scope))
-			.orElse("Webex did not allow you to " + action + ".");
+			.orElseGet(() -> "Webex did not allow you to " + action + "." + WebexRefusals.webexSaid(ex));
 	}
 
 }

@@ -30,9 +30,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final WebexEndpoints endpoints;
 
-	DatabaseUnavailableFilter(TemplateEngine templates, WebexEndpoints endpoints) {
+	private final AppContentSecurityPolicy policy;
+
+	DatabaseUnavailableFilter(TemplateEngine templates, WebexEndpoints endpoints, AppContentSecurityPolicy policy) {
 		this.templates = templates;
 		this.endpoints = endpoints;
+		this.policy = policy;
 	}
 
 	@Override
@@ -67,11 +70,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("X-Request-Id", RequestIdFilter.requestId(request));
 		response.setContentType("text/html;charset=UTF-8");
-		response.setHeader("Content-Security-Policy", SecurityHeaders.CSP);
+		response.setHeader(AppContentSecurityPolicy.HEADER, this.policy.value());
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "same-origin");
-		PageContext page = new PageContext(this.endpoints.simulated(), null, null, RequestIdFilter.requestId(request));
+		PageContext page = new PageContext(this.endpoints.mode(), null, null, RequestIdFilter.requestId(request));
 		ErrorView error = new ErrorView(503, "Temporarily unavailable",
 				"The app cannot reach its database just now. Nothing was lost; please try again in a moment.",
 				(long) RETRY_AFTER_SECONDS, false);

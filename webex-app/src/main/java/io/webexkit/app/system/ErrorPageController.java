@@ -28,7 +28,7 @@ class ErrorPageController implements ErrorController {
 		Object message = request.getAttribute(ErrorPages.MESSAGE_ATTRIBUTE);
 		ErrorView view = ErrorView.of(status, (message instanceof String text) ? text : null);
 		response.setStatus(status);
-		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.simulated()));
+		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.mode()));
 		model.addAttribute("error", view);
 		return "system/error";
 	}

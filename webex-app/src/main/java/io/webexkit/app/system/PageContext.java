@@ -5,11 +5,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What every page's layout needs: whether Webex is simulated, who is signed in, the CSRF token for forms, and the
- * request id to quote in a support request.
+ * What every page's layout needs: whether Webex is simulated (and so where GRANT starts), who is signed in, the CSRF
+ * token for forms, and the request id to quote in a support request.
  */
-public record PageContext(boolean simulated, @Nullable String displayName, @Nullable CsrfToken csrf,
-		String requestId) {
+public record PageContext(WebexMode mode, @Nullable String displayName, @Nullable CsrfToken csrf, String requestId) {
+
+	public boolean simulated() {
+		return this.mode.simulated();
+	}
+
+	/** Where the GRANT button leads: the active registration's authorization request. */
+	public String grantPath() {
+		return this.mode.grantPath();
+	}
 
 	public boolean signedIn() {
 		return this.displayName != null;

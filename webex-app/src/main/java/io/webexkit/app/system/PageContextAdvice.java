@@ -21,7 +21,7 @@ class PageContextAdvice {
 
 	@ModelAttribute("page")
 	PageContext page(HttpServletRequest request) {
-		return PageContexts.of(request, this.endpoints.simulated());
+		return PageContexts.of(request, this.endpoints.mode());
 	}
 
 	/** Builds a page context from the current request (also used by the error pages). */
@@ -30,7 +30,7 @@ class PageContextAdvice {
 		private PageContexts() {
 		}
 
-		static PageContext of(HttpServletRequest request, boolean simulated) {
+		static PageContext of(HttpServletRequest request, WebexMode mode) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			String name = null;
 			if (authentication != null && authentication.getPrincipal() instanceof OAuth2User user) {
@@ -38,7 +38,7 @@ class PageContextAdvice {
 				name = (displayName != null) ? displayName.toString() : user.getName();
 			}
 			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-			return new PageContext(simulated, name, csrf, RequestIdFilter.requestId(request));
+			return new PageContext(mode, name, csrf, RequestIdFilter.requestId(request));
 		}
 
 	}

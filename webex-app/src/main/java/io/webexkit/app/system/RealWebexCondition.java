@@ -3,14 +3,13 @@ package io.webexkit.app.system;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
-/** Matches when {@code WEBEX_CLIENT_ID} is set: the app talks to a real (or Webex-compatible) server. */
+/** Matches when the app talks to real (or Webex-compatible) Webex, as {@link WebexModeDecision} decides. */
 class RealWebexCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return StringUtils.hasText(context.getEnvironment().getProperty("webex.client-id"));
+		return WebexModeDecision.of(context.getEnvironment()).mode() == WebexMode.REAL;
 	}
 
 	/** The opposite: simulator mode. */

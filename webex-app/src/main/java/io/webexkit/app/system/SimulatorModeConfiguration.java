@@ -24,8 +24,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Simulator mode (no {@code WEBEX_CLIENT_ID}): the simulated Webex is served by this app under {@code /v1/**}, and the
- * app registers itself there as an integration with a made-up secret.
+ * Simulator mode (see {@link WebexModeDecision}): the simulated Webex is served by this app under {@code /v1/**}, and
+ * the app registers itself there as an integration with a made-up secret.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(RealWebexCondition.Simulated.class)
@@ -53,8 +53,7 @@ class SimulatorModeConfiguration {
 			new SimulatedIntegration(credentials.clientId(), credentials.clientSecret(),
 					List.of(endpoints.redirectUri().toString()))
 				.registerWith(simulator);
-			log.info("Simulator mode: no WEBEX_CLIENT_ID set, so a simulated Webex is served at {} "
-					+ "(set WEBEX_CLIENT_ID, WEBEX_CLIENT_SECRET and WEBEX_REDIRECT_URI for real Webex)",
+			log.info("Simulated Webex served at {} (its consent page, token endpoint and REST API)",
 					endpoints.apiBaseUrl());
 		};
 	}
@@ -70,7 +69,7 @@ class SimulatorModeConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.disable())
 			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CSP))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.API_CSP))
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
 			.build();

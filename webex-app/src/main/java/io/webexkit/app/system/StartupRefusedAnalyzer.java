@@ -2,8 +2,14 @@ package io.webexkit.app.system;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
-/** Prints a refused start as Spring Boot's "APPLICATION FAILED TO START" report: what is wrong, and what to do. */
+/**
+ * Prints a refused start as Spring Boot's "APPLICATION FAILED TO START" report: what is wrong, and what to do. First
+ * among the analyzers, so that a refusal from a configuration record is not reported as a mere binding failure.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class StartupRefusedAnalyzer extends AbstractFailureAnalyzer<StartupRefusedException> {
 
 	@Override

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -17,12 +19,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebexEndpoints implements ApplicationListener<WebServerInitializedEvent>, Ordered {
 
+	private static final Logger log = LoggerFactory.getLogger(WebexEndpoints.class);
+
 	private final WebexProperties properties;
+
+	private final WebexMode mode;
 
 	private final AtomicReference<@Nullable URI> localOrigin = new AtomicReference<>();
 
-	WebexEndpoints(WebexProperties properties) {
+	WebexEndpoints(WebexProperties properties, WebexMode mode) {
 		this.properties = properties;
+		this.mode = mode;
+		URI redirect = properties.redirectUri();
+		if (redirect != null && "http".equalsIgnoreCase(redirect.getScheme())
+				&& !LoopbackHosts.isLoopback(redirect.getHost())) {
+			// allowed: it is this app's own address, which may sit behind a proxy the app cannot see
+			log.warn("WEBEX_REDIRECT_URI {} uses http:// on another machine: Webex sends each authorization code "
+					+ "there in clear. Serve the app over https:// (for example behind a TLS-terminating proxy) and "
+					+ "register the https:// redirect URI", redirect);
+		}
 	}
 
 	@Override
@@ -37,8 +52,12 @@ public class WebexEndpoints implements ApplicationListener<WebServerInitializedE
 		return Ordered.HIGHEST_PRECEDENCE; // before anything that asks for the simulator's address
 	}
 
+	public WebexMode mode() {
+		return this.mode;
+	}
+
 	public boolean simulated() {
-		return this.properties.simulatorMode();
+		return this.mode.simulated();
 	}
 
 	/** The REST API base, e.g. {@code https://webexapis.com/v1}, without a trailing slash. */

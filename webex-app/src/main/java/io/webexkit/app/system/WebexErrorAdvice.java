@@ -1,11 +1,15 @@
 package io.webexkit.app.system;
 
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.webexkit.app.token.GrantRequiredException;
+import io.webexkit.app.token.GrantedScopes;
 import io.webexkit.app.token.TokenKeyUnavailableException;
 import io.webexkit.app.token.TokenRefreshUnavailableException;
 import io.webexkit.client.WebexApiException;
@@ -14,13 +18,17 @@ import io.webexkit.client.WebexException;
 import io.webexkit.client.WebexForbiddenException;
 import io.webexkit.client.WebexRateLimitException;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * Maps what can go wrong while talking to Webex to a handful of pages: GRANT again, rate limited (with when to
- * retry), missing permission, Webex unavailable. None shows Webex's raw answer.
+ * retry), missing permission or another refusal, Webex unavailable. None shows Webex's raw answer; a refusal quotes
+ * Webex's shortened message, escaped like every text on a page.
  */
 @ControllerAdvice
 class WebexErrorAdvice {
@@ -29,8 +37,11 @@ class WebexErrorAdvice {
 
 	private final WebexEndpoints endpoints;
 
-	WebexErrorAdvice(WebexEndpoints endpoints) {
+	private final GrantedScopes grantedScopes;
+
+	WebexErrorAdvice(WebexEndpoints endpoints, GrantedScopes grantedScopes) {
 		this.endpoints = endpoints;
+		this.grantedScopes = grantedScopes;
 	}
 
 	@ExceptionHandler(GrantRequiredException.class)
@@ -62,9 +73,20 @@ class WebexErrorAdvice {
 	@ExceptionHandler(WebexForbiddenException.class)
 	String forbidden(WebexForbiddenException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		String scope = ex.missingScope().map((s) -> " It needs the permission " + s + ".").orElse("");
-		return page(request, response, model, new ErrorView(403, "Permission missing",
-				"Webex did not allow this with the access you granted." + scope, null, false));
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		GrantedScopes.Scopes granted = (authentication != null && authentication.getPrincipal() instanceof OAuth2User user)
+				? this.grantedScopes.of(user.getName()) : new GrantedScopes.Scopes(Set.of());
+		Optional<String> missing = WebexRefusals.missingScope(ex, granted);
+		if (missing.isPresent()) {
+			return page(request, response, model, new ErrorView(403, "Permission missing",
+					"Webex did not allow this with the access you granted. It needs the permission " + missing.get()
+							+ ", which was not granted. Grant access again and accept it to use this.",
+					null, true));
+		}
+		log.info("Webex refused a request although its permission was granted (trackingId {})",
+				ex.trackingId().orElse("-"));
+		return page(request, response, model, new ErrorView(403, "Not allowed by Webex",
+				"Webex did not allow this." + WebexRefusals.webexSaid(ex), null, false));
 	}
 
 	/** An operator problem (this instance lacks a key another one used): the grant is fine, only not readable here. */
@@ -110,7 +132,7 @@ class WebexErrorAdvice {
 
 	private String page(HttpServletRequest request, HttpServletResponse response, Model model, ErrorView view) {
 		response.setStatus(view.status());
-		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.simulated()));
+		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.mode()));
 		model.addAttribute("error", view);
 		return "system/error";
 	}

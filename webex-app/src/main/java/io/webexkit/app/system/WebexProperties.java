@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * The integration's configuration, bound from {@code WEBEX_*} environment variables. No client id means simulator
- * mode: the app serves a simulated Webex in-process and points itself at it.
+ * The integration's configuration, bound from {@code WEBEX_*} environment variables. Whether Webex is real or simulated
+ * is {@link WebexModeDecision}'s to decide.
  *
  * @param clientId {@code WEBEX_CLIENT_ID}
  * @param clientSecret {@code WEBEX_CLIENT_SECRET}
@@ -64,15 +64,15 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		if (scopeSet(scopes).isEmpty()) {
 			throw new IllegalArgumentException("WEBEX_SCOPES must name at least one scope");
 		}
-		requireAbsoluteHttp("WEBEX_API_BASE_URL", apiBaseUrl);
+		requireWebexUrl("WEBEX_API_BASE_URL", apiBaseUrl);
 		if (redirectUri != null) {
 			requireAbsoluteHttp("WEBEX_REDIRECT_URI", redirectUri);
 		}
 		if (authorizeUrl != null) {
-			requireAbsoluteHttp("WEBEX_AUTHORIZE_URL", authorizeUrl);
+			requireWebexUrl("WEBEX_AUTHORIZE_URL", authorizeUrl);
 		}
 		if (tokenUrl != null) {
-			requireAbsoluteHttp("WEBEX_TOKEN_URL", tokenUrl);
+			requireWebexUrl("WEBEX_TOKEN_URL", tokenUrl);
 		}
 		if (refreshConcurrency < 1 || refreshConcurrency > 64) {
 			throw new IllegalArgumentException("webex.refresh-concurrency must be between 1 and 64");
@@ -83,11 +83,6 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		if (refreshMargin.isNegative()) {
 			throw new IllegalArgumentException("webex.refresh-margin must not be negative");
 		}
-	}
-
-	/** True when no client id is configured: the built-in simulator stands in for Webex. */
-	public boolean simulatorMode() {
-		return !StringUtils.hasText(this.clientId);
 	}
 
 	public Set<String> scopeSet() {
@@ -101,6 +96,20 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		Set<String> set = new LinkedHashSet<>();
 		Arrays.stream(scopes.trim().split("[\\s,]+")).filter(StringUtils::hasText).forEach(set::add);
 		return Collections.unmodifiableSet(set);
+	}
+
+	/**
+	 * Webex's endpoints carry the client secret, codes and tokens: https only, except on this machine (a local
+	 * simulated Webex, or a stand-in in tests).
+	 */
+	private static void requireWebexUrl(String variable, URI uri) {
+		requireAbsoluteHttp(variable, uri);
+		if ("http".equalsIgnoreCase(uri.getScheme()) && !LoopbackHosts.isLoopback(uri.getHost())) {
+			throw new StartupRefusedException(variable + " is " + uri + ": over http:// the client secret, "
+					+ "authorization codes and tokens would cross the network in clear.",
+					"Use https:// for " + variable + " (plain http:// is accepted on localhost, 127.0.0.0/8 and "
+							+ "[::1] only).");
+		}
 	}
 
 	private static void requireAbsoluteHttp(String variable, URI uri) {

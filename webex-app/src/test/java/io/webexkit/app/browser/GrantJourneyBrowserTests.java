@@ -52,6 +52,7 @@ class GrantJourneyBrowserTests {
 		try (Visitor alex = new Visitor(this.port)) {
 			alex.visit("/");
 			grantAs(alex, "Alex Rivera");
+			viewProfile(alex, "Alex Rivera");
 			browseSpaces(alex);
 			postInASpace(alex);
 			disconnect(alex);
@@ -139,6 +140,17 @@ class GrantJourneyBrowserTests {
 		visitor.press("Accept");
 		visitor.heading("Connected to Webex");
 		assertThat(visitor.text()).contains("Signed in as " + person);
+	}
+
+	/** The avatar comes from the simulated Webex, which is this app's own origin here. */
+	static void viewProfile(Visitor visitor, String person) {
+		visitor.console(); // only what this page logs
+		visitor.follow("Profile");
+		visitor.heading(person);
+		assertThat(visitor.loadedImageWidth("img.avatar")).as("avatar shown").isPositive();
+		assertThat(visitor.console()).noneMatch((line) -> line.contains("Content Security Policy"));
+		visitor.follow("Webex Integration Kit");
+		visitor.heading("Connected to Webex");
 	}
 
 	private static void browseSpaces(Visitor visitor) {

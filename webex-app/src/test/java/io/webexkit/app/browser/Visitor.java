@@ -93,6 +93,21 @@ final class Visitor implements AutoCloseable {
 			.toList();
 	}
 
+	/** Waits until the image matched by {@code css} has loaded, and returns its width in pixels (0: it did not). */
+	long loadedImageWidth(String css) {
+		try {
+			return new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+				Object width = ((JavascriptExecutor) driver).executeScript(
+						"var img = document.querySelector(arguments[0]); return img && img.complete ? img.naturalWidth : null",
+						css);
+				return (width instanceof Number number && number.longValue() > 0) ? number.longValue() : null;
+			});
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			return 0;
+		}
+	}
+
 	boolean has(By locator) {
 		return !this.driver.findElements(locator).isEmpty();
 	}

@@ -135,7 +135,7 @@ class CallbackRejectionIntegrationTests {
 	}
 
 	private String startedState(Browser browser) {
-		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
+		HttpResponse<String> start = browser.get(GrantFlow.grantPath(browser));
 		Map<String, String> query = Browser.query(browser.location(start));
 		return query.get("state");
 	}

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.webexkit.app.Browser;
 
@@ -11,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the grant flow through the simulator's consent page, as a user would. */
 public final class GrantFlow {
+
+	private static final Pattern GRANT_LINK = Pattern.compile("<a class=\"button grant\" href=\"([^\"]+)\">GRANT</a>");
 
 	private GrantFlow() {
 	}
@@ -27,9 +31,21 @@ public final class GrantFlow {
 		return browser.get("/spaces");
 	}
 
+	/**
+	 * Where the home page's GRANT button leads (the active mode's registration), as a user would find it; it does not
+	 * start a grant.
+	 */
+	public static String grantPath(Browser browser) {
+		HttpResponse<String> home = browser.get("/");
+		assertThat(home.statusCode()).as("home page").isEqualTo(200);
+		Matcher link = GRANT_LINK.matcher(home.body());
+		assertThat(link.find()).as("GRANT link on the home page").isTrue();
+		return link.group(1);
+	}
+
 	/** Starts the grant and answers the consent page; returns the callback URL the simulator redirects to. */
 	public static URI consent(Browser browser, String decision, String person) {
-		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
+		HttpResponse<String> start = browser.get(grantPath(browser));
 		assertThat(start.statusCode()).as("grant start").isEqualTo(302);
 		HttpResponse<String> consentPage = browser.get(browser.location(start).toString());
 		assertThat(consentPage.statusCode()).as("consent page").isEqualTo(200);

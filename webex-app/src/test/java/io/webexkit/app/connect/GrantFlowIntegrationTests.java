@@ -5,7 +5,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -15,6 +17,8 @@ import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed's whole flow over real HTTP, in simulator mode: GRANT, consent, callback, SPACES. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GrantFlowIntegrationTests {
 
 	@LocalServerPort
@@ -83,9 +88,39 @@ class GrantFlowIntegrationTests {
 	}
 
 	@Test
+	@Tag("F9")
+	void grantWhenRegistrationIsNotTheActiveOneThenNotFoundPageAndNothingLoggedAsError(CapturedOutput output) { // F9
+		Browser browser = new Browser(this.port);
+		for (String id : new String[] { "webex", "unknown", "%3Cscript%3E", "" }) {
+			HttpResponse<String> page = browser.get("/oauth2/authorization/" + id);
+			assertThat(page.statusCode()).as(id).isEqualTo(404);
+			assertThat(page.body()).as(id).contains("Page not found").contains("Reference")
+				.doesNotContain("Exception");
+		}
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat ");
+	}
+
+	@Test
+	void consentPageWhenSimulatedThenItsFormMayReachThisAppOnly() {
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> consent = browser.get(browser.location(browser.get(GrantFlow.grantPath(browser))).toString());
+		assertThat(consent.statusCode()).isEqualTo(200);
+		assertThat(consent.headers().allValues("Content-Security-Policy")).singleElement()
+			.asString()
+			.endsWith("; form-action 'self' http://localhost:" + this.port);
+		assertThat(browser.get("/v1/people/me").headers().allValues("Content-Security-Policy"))
+			.containsExactly("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+		assertThat(browser.get("/").headers().allValues("Content-Security-Policy")).singleElement()
+			.asString()
+			.endsWith("; form-action 'self'")
+			.contains("img-src 'self' data: https://webexcontent.com https://*.webexcontent.com http://localhost:"
+					+ this.port + ";");
+	}
+
+	@Test
 	void authorizationRequestWhenStartedThenCarriesS256ChallengeStateAndExactRedirectUri() { // A1, A2, A4
 		Browser browser = new Browser(this.port);
-		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
+		HttpResponse<String> start = browser.get(GrantFlow.grantPath(browser));
 		assertThat(start.statusCode()).isEqualTo(302);
 		URI authorize = browser.location(start);
 		Map<String, String> query = Browser.query(authorize);
@@ -98,7 +133,7 @@ class GrantFlowIntegrationTests {
 		assertThat(query.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
 		assertThat(query.get("state")).hasSizeGreaterThanOrEqualTo(22);
 
-		HttpResponse<String> again = browser.get("/oauth2/authorization/webex");
+		HttpResponse<String> again = browser.get(GrantFlow.grantPath(browser));
 		Map<String, String> second = Browser.query(browser.location(again));
 		assertThat(second.get("state")).isNotEqualTo(query.get("state"));
 		assertThat(second.get("code_challenge")).isNotEqualTo(query.get("code_challenge"));

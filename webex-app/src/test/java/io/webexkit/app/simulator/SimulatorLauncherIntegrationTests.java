@@ -159,14 +159,18 @@ class SimulatorLauncherIntegrationTests {
 		assertThat(page.headers().allValues("Content-Security-Policy")).singleElement()
 			.asString()
 			.contains("default-src 'self'")
-			.contains("frame-ancestors 'none'");
+			.contains("frame-ancestors 'none'")
+			.endsWith("; form-action 'self' http://localhost:10060"); // posts to itself, redirects to the app
+		assertThat(authorize(CLIENT_ID, OTHER_REDIRECT_URI, "spark:people_read").headers()
+			.firstValue("Content-Security-Policy")).hasValueSatisfying(
+					(csp) -> assertThat(csp).endsWith("; form-action 'self' http://127.0.0.1:10060"));
 		assertThat(page.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
 		assertThat(page.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
 		assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("DENY");
 		assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
 		HttpResponse<String> api = this.http.get("/v1/people/me");
 		assertThat(api.headers().allValues("Content-Security-Policy")).containsExactly(
-				"default-src 'none'; frame-ancestors 'none'");
+				"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
 	}
 
 	@Test

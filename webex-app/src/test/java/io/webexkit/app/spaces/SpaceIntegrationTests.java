@@ -110,6 +110,19 @@ class SpaceIntegrationTests {
 	}
 
 	@Test
+	void postWhenWebexRefusesAlthoughThePermissionIsGrantedThenQuotesWebexInsteadOfAskingForIt() {
+		Map<String, String> form = new LinkedHashMap<>(
+				Browser.hiddenInputs(this.browser.get("/spaces/" + this.space).body()));
+		form.put("text", "refused by Webex");
+		this.simulator.behavior().failNextApiRequests(1, 403);
+		HttpResponse<String> posted = this.browser.post("/spaces/" + this.space + "/messages", form);
+		assertThat(posted.statusCode()).isEqualTo(403);
+		assertThat(posted.body()).contains("Webex did not allow you to post in this space. Webex said: “Forbidden”")
+			.doesNotContain("permission, which was not granted")
+			.contains("refused by Webex");
+	}
+
+	@Test
 	void spaceWhenMarkdownCarriesHtmlAndJavascriptLinkThenRendersNoActiveContent() {
 		HttpResponse<String> posted = post("<img src=x onerror=alert(1)> [x](javascript:alert(1)) "
 				+ "[y](data:text/html,hi) [ok](https://example.com/)", true);

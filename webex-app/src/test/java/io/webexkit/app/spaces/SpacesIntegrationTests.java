@@ -159,13 +159,13 @@ class SpacesIntegrationTests {
 	void spacesWhenGrantRevokedAtWebexThenGrantPageAndStoredGrantDeleted() {
 		Browser browser = new Browser(this.port);
 		GrantFlow.connect(browser);
-		assertThat(this.vault.find("webex", alex())).isPresent();
+		assertThat(this.vault.find("webex-simulator", alex())).isPresent();
 		this.simulator.revokeGrants(alex());
 		this.simulator.expireAllAccessTokens();
 		HttpResponse<String> page = browser.get("/spaces");
 		assertThat(page.statusCode()).isEqualTo(401);
-		assertThat(page.body()).contains("GRANT").contains("href=\"/oauth2/authorization/webex\"");
-		assertThat(this.vault.find("webex", alex())).isEmpty();
+		assertThat(page.body()).contains("GRANT").contains("href=\"/oauth2/authorization/webex-simulator\"");
+		assertThat(this.vault.find("webex-simulator", alex())).isEmpty();
 	}
 
 	@Test

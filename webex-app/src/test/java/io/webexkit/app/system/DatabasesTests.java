@@ -15,6 +15,7 @@ class DatabasesTests {
 			jdbc:h2:tcp://db.example:9092/webex             | false
 			jdbc:h2:ssl://db.example/webex                  | false
 			jdbc:h2:file:/srv/webex;AUTO_SERVER=TRUE        | false
+			jdbc:h2:zip:/srv/webex.zip!/webex               | false
 			jdbc:postgresql://localhost:5432/webex          | false
 			""")
 	void embeddedWhenUrlThenOnlyAnH2DatabaseNoOtherProcessCanOpen(String url, boolean embedded) {

@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.webexkit.app.AppInstance;
 import io.webexkit.app.Browser;
+import io.webexkit.app.StandaloneSimulator;
 import io.webexkit.app.TestDataDirectory;
+import io.webexkit.app.TestPostgres;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.SimulatedPerson;
@@ -33,27 +38,35 @@ import io.webexkit.simulator.WebexSimulator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The security checklist, group by group, against the running app and its simulated Webex over real HTTP. Each test
- * names the checklist item it proves; items proven elsewhere are listed in SECURITY.md. Forwarded headers are trusted
- * here (as behind a TLS-terminating proxy), so forged ones are part of the attack surface under test.
+ * The security checklist, group by group, against the running app over real HTTP. Each test names the checklist item
+ * it proves; items proven elsewhere are listed in SECURITY.md. Forwarded headers are trusted here (as behind a
+ * TLS-terminating proxy), so forged ones are part of the attack surface under test; simulator mode refuses to trust
+ * them, so the app runs against real Webex's stand-in: the standalone simulated Webex, on its own origin.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = "server.forward-headers-strategy=native")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // its Webex stops after the class
 class SecurityChecklistIntegrationTests {
 
 	private static final String REGISTRATION = "webex";
 
+	private static final String CLIENT_ID = "security-checklist";
+
+	private static final int PORT = TestPostgres.freePort();
+
+	private static final StandaloneSimulator webex = StandaloneSimulator.start();
+
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	WebexSimulator simulator;
+	private final WebexSimulator simulator = webex.simulator();
 
 	@Autowired
 	TokenVault vault;
@@ -64,6 +77,20 @@ class SecurityChecklistIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestDataDirectory.register(registry);
+		String secret = AppInstance.randomTokenKey();
+		String redirectUri = "http://localhost:" + PORT + "/oauth";
+		webex.simulator()
+			.registerClient(CLIENT_ID, secret, "Security checklist", AppInstance.DEFAULT_SCOPES, Set.of(redirectUri));
+		registry.add("server.port", () -> PORT);
+		registry.add("webex.client-id", () -> CLIENT_ID);
+		registry.add("webex.client-secret", () -> secret);
+		registry.add("webex.api-base-url", webex::apiBaseUrl);
+		registry.add("webex.redirect-uri", () -> redirectUri);
+	}
+
+	@AfterAll
+	static void stopWebex() {
+		webex.close();
 	}
 
 	@AfterEach
@@ -81,13 +108,13 @@ class SecurityChecklistIntegrationTests {
 				Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https", "X-Forwarded-Port", "443"));
 		assertThat(start.statusCode()).isEqualTo(302);
 		URI authorize = browser.location(start);
-		assertThat(authorize.getHost()).isEqualTo("localhost");
+		assertThat(origin(authorize)).isEqualTo(webexOrigin());
 		assertThat(Browser.query(authorize)).containsEntry("redirect_uri", expectedRedirectUri());
 
 		String raw = rawGet("/oauth2/authorization/webex", "evil.example");
 		assertThat(raw).startsWith("HTTP/1.1 302");
 		URI location = URI.create(header(raw, "Location"));
-		assertThat(location.getHost()).isEqualTo("localhost");
+		assertThat(origin(location)).isEqualTo(webexOrigin());
 		assertThat(Browser.query(location)).containsEntry("redirect_uri", expectedRedirectUri());
 	}
 
@@ -348,6 +375,22 @@ class SecurityChecklistIntegrationTests {
 	}
 
 	@Test
+	@Tag("F8")
+	void contentSecurityPolicyWhenAppPagesThenFormsPostHereOnlyAndImagesComeFromWebexOnly() { // F8
+		String expected = "default-src 'self'; img-src 'self' data: https://webexcontent.com https://*.webexcontent.com "
+				+ webexOrigin() + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+		Browser browser = new Browser(this.port);
+		List<HttpResponse<String>> pages = new java.util.ArrayList<>(
+				List.of(browser.get("/"), browser.get("/no-such-page"), browser.get("/oauth?code=a&code=b")));
+		pages.add(GrantFlow.connect(browser));
+		pages.add(browser.get("/profile"));
+		for (HttpResponse<String> page : pages) {
+			assertThat(page.headers().allValues("Content-Security-Policy")).as(page.uri().toString())
+				.containsExactly(expected);
+		}
+	}
+
+	@Test
 	@Tag("F6")
 	void getLogoutAndGetDisconnectWhenSignedInThenNothingChanges() { // F6
 		Browser browser = new Browser(this.port);
@@ -493,14 +536,26 @@ class SecurityChecklistIntegrationTests {
 		assertStrictHeaders(page);
 	}
 
+	/** A redirect may only stay on this app, or start a grant at the configured Webex's consent page. */
 	private void assertNoOffSiteRedirect(Browser browser, HttpResponse<String> response) {
 		if (Browser.isRedirect(response)) {
 			URI location = browser.location(response);
+			if (origin(location).equals(webexOrigin()) && location.getPath().equals("/v1/authorize")) {
+				return;
+			}
 			assertThat(location.getHost()).isEqualTo("localhost");
 			if (location.getPort() != this.port) {
 				throw new AssertionError("redirect off-site: " + location);
 			}
 		}
+	}
+
+	private static String webexOrigin() {
+		return origin(URI.create(webex.apiBaseUrl()));
+	}
+
+	private static String origin(URI uri) {
+		return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
 	}
 
 	private static void assertNotReflected(HttpResponse<String> response) {

@@ -107,7 +107,7 @@ class VaultIntegrationTests {
 		Browser browser = new Browser(this.port);
 		assertThat(GrantFlow.connect(browser).statusCode()).isEqualTo(200);
 		String person = this.simulator.users().get(0).id();
-		assertThat(this.vault.find("webex", person).orElseThrow().scopes())
+		assertThat(this.vault.find("webex-simulator", person).orElseThrow().scopes())
 			.containsExactlyInAnyOrder(WebexProperties.DEFAULT_SCOPES.split(" "));
 	}
 
