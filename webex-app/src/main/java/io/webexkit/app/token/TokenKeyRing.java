@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class TokenKeyRing {
 		this.source = source;
 		Map<String, TokenKey> map = new LinkedHashMap<>();
 		keys.forEach((key) -> map.putIfAbsent(key.id(), key));
-		this.byId = Map.copyOf(map);
+		this.byId = Collections.unmodifiableMap(map); // keeps the ring's order: newest first
 	}
 
 	/** {@link #load(String, Path, Path, boolean)} without a key file. */
@@ -103,7 +104,7 @@ public final class TokenKeyRing {
 		return Optional.ofNullable(this.byId.get(keyId));
 	}
 
-	/** The ids of every key in the ring. */
+	/** The ids of every key in the ring, newest first. */
 	public Set<String> ids() {
 		return this.byId.keySet();
 	}

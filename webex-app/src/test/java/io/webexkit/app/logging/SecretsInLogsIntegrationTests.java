@@ -28,6 +28,7 @@ import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.app.system.WebexCredentials;
+import io.webexkit.app.system.WebexMode;
 import io.webexkit.app.token.StoredGrant;
 import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.SimulatedPerson;
@@ -133,11 +134,11 @@ class SecretsInLogsIntegrationTests {
 		assertThat(browser.follow(browser.get(callback.toString())).statusCode()).isEqualTo(200);
 		assertThat(browser.get("/spaces").statusCode()).isEqualTo(200);
 		secrets.addAll(sessionIdAndCookie(browser)); // changed on connect
-		StoredGrant granted = this.vault.find("webex", person.id()).orElseThrow();
+		StoredGrant granted = this.vault.find(WebexMode.SIMULATED.registrationId(), person.id()).orElseThrow();
 
 		this.simulator.expireAllAccessTokens();
 		assertThat(browser.get("/spaces").statusCode()).isEqualTo(200);
-		StoredGrant refreshed = this.vault.find("webex", person.id()).orElseThrow();
+		StoredGrant refreshed = this.vault.find(WebexMode.SIMULATED.registrationId(), person.id()).orElseThrow();
 		assertThat(refreshed.accessToken()).isNotEqualTo(granted.accessToken());
 		secrets.addAll(List.of(granted.accessToken(), granted.refreshToken(), refreshed.accessToken(),
 				refreshed.refreshToken()));
