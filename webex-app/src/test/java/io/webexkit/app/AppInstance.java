@@ -14,7 +14,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.webexkit.app.system.WebexProperties;
+import io.webexkit.spring.WebexProperties;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

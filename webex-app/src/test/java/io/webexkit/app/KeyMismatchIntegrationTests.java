@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.system.StartupRefusedException;
 import io.webexkit.simulator.SimulatedPerson;
+import io.webexkit.spring.StartupRefusedException;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;

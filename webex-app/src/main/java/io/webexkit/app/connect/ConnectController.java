@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
-import io.webexkit.app.token.GrantRequiredException;
-import io.webexkit.app.token.RefreshCoordinator;
-import io.webexkit.app.token.TokenVault;
+import io.webexkit.spring.GrantRequiredException;
+import io.webexkit.spring.WebexGrants;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.user.OAuth2User;
@@ -20,16 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ConnectController {
 
-	private final TokenVault vault;
+	private final WebexGrants grants;
 
-	private final RefreshCoordinator grants;
-
-	private final WebexRegistrations registrations;
-
-	ConnectController(TokenVault vault, RefreshCoordinator grants, WebexRegistrations registrations) {
-		this.vault = vault;
+	ConnectController(WebexGrants grants) {
 		this.grants = grants;
-		this.registrations = registrations;
 	}
 
 	@GetMapping("/")
@@ -60,7 +53,7 @@ class ConnectController {
 
 	@PostMapping("/disconnect")
 	String disconnect(@AuthenticationPrincipal OAuth2User user) {
-		this.vault.delete(this.registrations.registrationId(), user.getName(), "disconnected");
+		this.grants.disconnect(user.getName());
 		return "redirect:/?disconnected";
 	}
 

@@ -9,42 +9,31 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.webexkit.app.system.AppContentSecurityPolicy;
 import io.webexkit.app.system.DatabaseFailures;
 import io.webexkit.app.system.StaticResources;
-import io.webexkit.app.system.WebexEndpoints;
-import io.webexkit.app.system.WebexMode;
+import io.webexkit.spring.WebexEndpoints;
+import io.webexkit.spring.WebexLogin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
-import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The app's filter chain: Spring Security's authorization-code login against the active mode's registration, with
- * Webex's redirect URI path {@code /oauth}, CSRF on every POST, and strict headers.
+ * The app's filter chain: "sign in with Webex" from the starter (the GRANT button on the home page, the failure page,
+ * a 503 when the grant's state cannot be stored), CSRF on every POST, and strict headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
-
-	/** Where Spring Security starts the grant: {@code /oauth2/authorization/{registrationId}}. */
-	static final String AUTHORIZATION_BASE = WebexMode.AUTHORIZATION_BASE;
 
 	/**
 	 * GRANT could not be started. When the session holding {@code state} cannot be stored, the database is down: let
@@ -74,11 +63,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain appSecurityFilterChain(HttpSecurity http,
-			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> webexCodeTokenClient,
-			OAuth2UserService<OAuth2UserRequest, OAuth2User> webexUserService,
-			OAuth2AuthorizedClientRepository authorizedClients,
-			WebexEndpoints endpoints, AppContentSecurityPolicy contentSecurityPolicy) throws Exception {
+	SecurityFilterChain appSecurityFilterChain(HttpSecurity http, WebexEndpoints endpoints,
+			AppContentSecurityPolicy contentSecurityPolicy) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(StaticResources.PATTERNS)
@@ -88,22 +74,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.oauth2Login((login) -> login.loginPage("/")
-				.loginProcessingUrl("/oauth")
-				.authorizationEndpoint((endpoint) -> endpoint.baseUri(AUTHORIZATION_BASE))
-				.tokenEndpoint((token) -> token.accessTokenResponseClient(webexCodeTokenClient))
-				.userInfoEndpoint((userInfo) -> userInfo.userService(webexUserService))
-				.authorizedClientRepository(authorizedClients)
-				.defaultSuccessUrl("/", true)
+			.with(WebexLogin.webexLogin()
+				.loginPage("/")
+				.successUrl("/")
 				.failureHandler(new ConnectFailureHandler())
-				.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
-					@Override
-					public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-						filter.setAuthenticationFailureHandler(SecurityConfiguration::authorizationRequestFailed);
-						return filter;
-					}
-				}))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/")))
+				.authorizationRequestFailureHandler(SecurityConfiguration::authorizationRequestFailed),
+					Customizer.withDefaults())
 			.logout((logout) -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))
 				.logoutSuccessUrl("/?loggedOut")
 				.invalidateHttpSession(true)
@@ -111,11 +87,8 @@ class SecurityConfiguration {
 						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 			.headers((headers) -> headers.addHeaderWriter(contentSecurityPolicy)
 				.addHeaderWriter((request, response) -> response.setHeader("Referrer-Policy",
-						"/oauth".equals(request.getRequestURI()) ? "no-referrer" : "same-origin"))
+						endpoints.callbackPath().equals(request.getRequestURI()) ? "no-referrer" : "same-origin"))
 				.frameOptions((frame) -> frame.deny()))
-			.addFilterBefore(new UnknownRegistrationFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
-			.addFilterBefore(new CanonicalOriginFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
-			.addFilterBefore(new CallbackGuardFilter(), OAuth2AuthorizationRequestRedirectFilter.class)
 			.build();
 	}
 

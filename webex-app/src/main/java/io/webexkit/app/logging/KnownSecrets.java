@@ -3,8 +3,8 @@ package io.webexkit.app.logging;
 import java.util.Base64;
 import java.util.List;
 
-import io.webexkit.app.system.WebexCredentials;
-import io.webexkit.app.token.TokenKeyRing;
+import io.webexkit.spring.TokenKeyRing;
+import io.webexkit.spring.WebexCredentials;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;

@@ -1,9 +1,7 @@
 package io.webexkit.app.profile;
 
-import io.webexkit.app.token.WebexClients;
+import io.webexkit.client.WebexClient;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ProfileController {
 
-	private final WebexClients clients;
-
-	ProfileController(WebexClients clients) {
-		this.clients = clients;
-	}
-
 	@GetMapping("/profile")
-	String profile(@AuthenticationPrincipal OAuth2User user, Model model) {
-		model.addAttribute("profile", ProfileView.of(this.clients.forPerson(user.getName()).people().me()));
+	String profile(WebexClient webex, Model model) {
+		model.addAttribute("profile", ProfileView.of(webex.people().me()));
 		return "profile/show";
 	}
 

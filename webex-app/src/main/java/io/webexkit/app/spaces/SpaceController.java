@@ -11,10 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import io.webexkit.app.system.WebexEndpoints;
 import io.webexkit.app.system.WebexRefusals;
-import io.webexkit.app.token.GrantedScopes;
-import io.webexkit.app.token.WebexClients;
 import io.webexkit.client.Page;
 import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;
@@ -25,6 +22,8 @@ import io.webexkit.client.model.MessageQuery;
 import io.webexkit.client.model.MessageRequest;
 import io.webexkit.client.model.Room;
 import io.webexkit.client.model.RoomType;
+import io.webexkit.spring.WebexEndpoints;
+import io.webexkit.spring.WebexGrants;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.user.OAuth2User;
@@ -54,35 +53,32 @@ class SpaceController {
 
 	static final String MEMBERSHIPS_READ = "spark:memberships_read";
 
-	private final WebexClients clients;
-
-	private final GrantedScopes grantedScopes;
+	private final WebexGrants grants;
 
 	private final WebexEndpoints endpoints;
 
 	private final Clock clock;
 
-	SpaceController(WebexClients clients, GrantedScopes grantedScopes, WebexEndpoints endpoints, Clock clock) {
-		this.clients = clients;
-		this.grantedScopes = grantedScopes;
+	SpaceController(WebexGrants grants, WebexEndpoints endpoints, Clock clock) {
+		this.grants = grants;
 		this.endpoints = endpoints;
 		this.clock = clock;
 	}
 
 	@GetMapping("/spaces/{id}")
-	String space(@AuthenticationPrincipal OAuth2User user, @PathVariable String id,
+	String space(@AuthenticationPrincipal OAuth2User user, WebexClient webex, @PathVariable String id,
 			@RequestParam(required = false) @Nullable String before, Model model) {
 		SpaceIds.require(id);
 		URI olderPage = (before != null) ? olderMessages(id, before) : null;
-		model.addAttribute("space", view(user, id, olderPage, "", null));
+		model.addAttribute("space", view(user, webex, id, olderPage, "", null));
 		return "spaces/show";
 	}
 
 	@PostMapping("/spaces/{id}/messages")
-	String post(@AuthenticationPrincipal OAuth2User user, @PathVariable String id,
+	String post(@AuthenticationPrincipal OAuth2User user, WebexClient webex, @PathVariable String id,
 			@RequestParam(required = false) @Nullable String text, Model model, HttpServletResponse response) {
 		SpaceIds.require(id);
-		if (!this.grantedScopes.of(user.getName()).allows(MESSAGES_WRITE)) {
+		if (!this.grants.scopes(user.getName()).allows(MESSAGES_WRITE)) {
 			throw new PermissionMissingException(unavailable("Posting", MESSAGES_WRITE));
 		}
 		String draft = (text != null) ? text : "";
@@ -90,19 +86,18 @@ class SpaceController {
 		int status = 400;
 		if (error == null) {
 			try {
-				this.clients.forPerson(user.getName())
-					.messages()
+				webex.messages()
 					.create(MessageRequest.builder().roomId(id).markdown(draft).build());
 				// Post/Redirect/Get: a reload shows the space instead of posting again.
 				return "redirect:" + SpaceIds.href(id) + "#messages";
 			}
 			catch (WebexForbiddenException ex) {
-				error = forbidden("Posting", ex, "post in this space", this.grantedScopes.of(user.getName()));
+				error = forbidden("Posting", ex, "post in this space", this.grants.scopes(user.getName()));
 				status = 403;
 			}
 		}
 		response.setStatus(status);
-		model.addAttribute("space", view(user, id, null, draft, error));
+		model.addAttribute("space", view(user, webex, id, null, draft, error));
 		return "spaces/show";
 	}
 
@@ -118,11 +113,10 @@ class SpaceController {
 		return null;
 	}
 
-	private SpaceView view(OAuth2User user, String id, @Nullable URI olderPage, String draft,
+	private SpaceView view(OAuth2User user, WebexClient webex, String id, @Nullable URI olderPage, String draft,
 			@Nullable String draftError) {
-		WebexClient webex = this.clients.forPerson(user.getName());
 		Room room = webex.rooms().get(id);
-		GrantedScopes.Scopes scopes = this.grantedScopes.of(user.getName());
+		WebexGrants.Scopes scopes = this.grants.scopes(user.getName());
 		Instant now = this.clock.instant();
 
 		List<MemberRow> members = List.of();
@@ -202,7 +196,7 @@ class SpaceController {
 	}
 
 	private static String forbidden(String feature, WebexForbiddenException ex, String action,
-			GrantedScopes.Scopes scopes) {
+			WebexGrants.Scopes scopes) {
 		return WebexRefusals.missingScope(ex, scopes)
 			.map((scope) -> unavailable(feature, scope))
 			.orElseGet(() -> "Webex did not allow you to " + action + "." + WebexRefusals.webexSaid(ex));

@@ -6,15 +6,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import io.webexkit.app.system.WebexEndpoints;
-import io.webexkit.app.token.WebexClients;
 import io.webexkit.client.Page;
 import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;
 import io.webexkit.client.model.Room;
+import io.webexkit.spring.WebexEndpoints;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,20 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SpacesController {
 
-	private final WebexClients clients;
-
 	private final WebexEndpoints endpoints;
 
 	private final Clock clock;
 
-	SpacesController(WebexClients clients, WebexEndpoints endpoints, Clock clock) {
-		this.clients = clients;
+	SpacesController(WebexEndpoints endpoints, Clock clock) {
 		this.endpoints = endpoints;
 		this.clock = clock;
 	}
 
 	@GetMapping("/spaces")
-	String spaces(@AuthenticationPrincipal OAuth2User user, @RequestParam(required = false) @Nullable String type,
+	String spaces(WebexClient webex, @RequestParam(required = false) @Nullable String type,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String size,
 			@RequestParam(required = false) @Nullable String cursor,
@@ -50,7 +44,6 @@ class SpacesController {
 		if (cursor == null && !history.isEmpty()) {
 			throw new BadRequestException("This page link is not valid. Start again from the first page.");
 		}
-		WebexClient webex = this.clients.forPerson(user.getName());
 		// The cursor already carries the filter of the listing it belongs to; the filter parameters only keep the
 		// form's choices on the following pages.
 		Page<Room> page = (cursor != null) ? linkedPage(webex, cursor) : webex.rooms().list(filter.roomQuery());

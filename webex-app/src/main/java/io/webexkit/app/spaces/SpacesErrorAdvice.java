@@ -5,7 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.webexkit.app.system.ErrorPages;
+import io.webexkit.spring.ErrorMessages;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,13 +17,13 @@ class SpacesErrorAdvice {
 	@ExceptionHandler(BadRequestException.class)
 	void badRequest(BadRequestException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ErrorPages.reject(request, response, 400, ex.getMessage());
+		ErrorMessages.reject(request, response, 400, ex.getMessage());
 	}
 
 	@ExceptionHandler(PermissionMissingException.class)
 	void permissionMissing(PermissionMissingException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ErrorPages.reject(request, response, 403, ex.getMessage());
+		ErrorMessages.reject(request, response, 403, ex.getMessage());
 	}
 
 }

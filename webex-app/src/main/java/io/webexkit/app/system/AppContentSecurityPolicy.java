@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.spring.WebexEndpoints;
+
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.stereotype.Component;
 

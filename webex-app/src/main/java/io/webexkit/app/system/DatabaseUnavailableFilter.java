@@ -28,13 +28,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final TemplateEngine templates;
 
-	private final WebexEndpoints endpoints;
+	private final WebexMode mode;
 
 	private final AppContentSecurityPolicy policy;
 
-	DatabaseUnavailableFilter(TemplateEngine templates, WebexEndpoints endpoints, AppContentSecurityPolicy policy) {
+	DatabaseUnavailableFilter(TemplateEngine templates, WebexMode mode, AppContentSecurityPolicy policy) {
 		this.templates = templates;
-		this.endpoints = endpoints;
+		this.mode = mode;
 		this.policy = policy;
 	}
 
@@ -74,7 +74,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "same-origin");
-		PageContext page = new PageContext(this.endpoints.mode(), null, null, RequestIdFilter.requestId(request));
+		PageContext page = new PageContext(this.mode, null, null, RequestIdFilter.requestId(request));
 		ErrorView error = new ErrorView(503, "Temporarily unavailable",
 				"The app cannot reach its database just now. Nothing was lost; please try again in a moment.",
 				(long) RETRY_AFTER_SECONDS, false);

@@ -4,6 +4,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.webexkit.spring.ErrorMessages;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPageController implements ErrorController {
 
-	private final WebexEndpoints endpoints;
+	private final WebexMode mode;
 
-	ErrorPageController(WebexEndpoints endpoints) {
-		this.endpoints = endpoints;
+	ErrorPageController(WebexMode mode) {
+		this.mode = mode;
 	}
 
 	@RequestMapping("/error")
@@ -25,10 +27,9 @@ class ErrorPageController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		// the container always sets the status on an error dispatch; without one, /error was requested directly
 		int status = (code instanceof Integer value) ? value : HttpStatus.NOT_FOUND.value();
-		Object message = request.getAttribute(ErrorPages.MESSAGE_ATTRIBUTE);
-		ErrorView view = ErrorView.of(status, (message instanceof String text) ? text : null);
+		ErrorView view = ErrorView.of(status, ErrorMessages.of(request).orElse(null));
 		response.setStatus(status);
-		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.mode()));
+		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.mode));
 		model.addAttribute("error", view);
 		return "system/error";
 	}

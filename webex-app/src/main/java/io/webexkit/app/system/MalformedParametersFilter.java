@@ -10,6 +10,8 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.webexkit.spring.ErrorMessages;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,7 +34,7 @@ class MalformedParametersFilter extends OncePerRequestFilter {
 			int status = (ex instanceof InvalidParameterException invalid && invalid.getErrorCode() >= 400)
 					? invalid.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
 			log.info("Request refused: its parameters cannot be read (answered {})", status);
-			ErrorPages.reject(request, response, status,
+			ErrorMessages.reject(request, response, status,
 					"The address or form sent was malformed, so it was not used. Go back and try again.");
 			return;
 		}

@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PageContextAdvice {
 
-	private final WebexEndpoints endpoints;
+	private final WebexMode mode;
 
-	PageContextAdvice(WebexEndpoints endpoints) {
-		this.endpoints = endpoints;
+	PageContextAdvice(WebexMode mode) {
+		this.mode = mode;
 	}
 
 	@ModelAttribute("page")
 	PageContext page(HttpServletRequest request) {
-		return PageContexts.of(request, this.endpoints.mode());
+		return PageContexts.of(request, this.mode);
 	}
 
 	/** Builds a page context from the current request (also used by the error pages). */

@@ -11,6 +11,9 @@ import io.webexkit.app.simulator.SimulatedIntegration;
 import io.webexkit.app.simulator.SimulatorProperties;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.WebexCredentials;
+import io.webexkit.spring.WebexEndpoints;
+import io.webexkit.spring.WebexProperties;
 
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -19,6 +22,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +37,12 @@ import org.springframework.security.web.SecurityFilterChain;
 class SimulatorModeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorModeConfiguration.class);
+
+	/** The simulated Webex is this very server, under {@code /v1}; its grants are kept apart from real ones. */
+	@Bean
+	WebexEndpoints simulatedWebexEndpoints(WebexProperties properties, Environment environment) {
+		return new SimulatedWebexEndpoints(properties, environment.getProperty("server.port", Integer.class, 10060));
+	}
 
 	@Bean
 	WebexCredentials simulatedWebexCredentials() {

@@ -1,6 +1,5 @@
 package io.webexkit.app.system;
 
-import java.time.Clock;
 
 import gg.jte.TemplateEngine;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
@@ -9,9 +8,10 @@ import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.webexkit.spring.WebexEndpoints;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -34,11 +34,6 @@ class SystemConfiguration {
 		return decision.mode();
 	}
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
 	/** Pages are rendered into memory, then written at once (replaces the starter's resolver). */
 	@Bean
 	JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
@@ -48,9 +43,9 @@ class SystemConfiguration {
 	/** Outside the session filter, which fails first when the database does. */
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(TemplateEngine templates,
-			WebexEndpoints endpoints, AppContentSecurityPolicy policy) {
+			WebexMode mode, AppContentSecurityPolicy policy) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(templates, endpoints, policy));
+				new DatabaseUnavailableFilter(templates, mode, policy));
 		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 1, SessionRepositoryFilter.DEFAULT_ORDER - 2));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
@@ -72,12 +67,6 @@ class SystemConfiguration {
 				new SessionFreePathsFilter());
 		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 2, SessionRepositoryFilter.DEFAULT_ORDER - 1));
 		return registration;
-	}
-
-	@Bean
-	@Conditional(RealWebexCondition.class)
-	WebexCredentials webexCredentials(WebexProperties properties) {
-		return new WebexCredentials(String.valueOf(properties.clientId()), String.valueOf(properties.clientSecret()));
 	}
 
 }

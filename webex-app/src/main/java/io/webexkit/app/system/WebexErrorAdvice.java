@@ -8,15 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.webexkit.app.token.GrantRequiredException;
-import io.webexkit.app.token.GrantedScopes;
-import io.webexkit.app.token.TokenKeyUnavailableException;
-import io.webexkit.app.token.TokenRefreshUnavailableException;
 import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexAuthorizationException;
 import io.webexkit.client.WebexException;
 import io.webexkit.client.WebexForbiddenException;
 import io.webexkit.client.WebexRateLimitException;
+import io.webexkit.spring.GrantRequiredException;
+import io.webexkit.spring.TokenKeyUnavailableException;
+import io.webexkit.spring.TokenRefreshUnavailableException;
+import io.webexkit.spring.WebexGrants;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,13 +35,13 @@ class WebexErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(WebexErrorAdvice.class);
 
-	private final WebexEndpoints endpoints;
+	private final WebexMode mode;
 
-	private final GrantedScopes grantedScopes;
+	private final WebexGrants grants;
 
-	WebexErrorAdvice(WebexEndpoints endpoints, GrantedScopes grantedScopes) {
-		this.endpoints = endpoints;
-		this.grantedScopes = grantedScopes;
+	WebexErrorAdvice(WebexMode mode, WebexGrants grants) {
+		this.mode = mode;
+		this.grants = grants;
 	}
 
 	@ExceptionHandler(GrantRequiredException.class)
@@ -74,8 +74,8 @@ class WebexErrorAdvice {
 	String forbidden(WebexForbiddenException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		GrantedScopes.Scopes granted = (authentication != null && authentication.getPrincipal() instanceof OAuth2User user)
-				? this.grantedScopes.of(user.getName()) : new GrantedScopes.Scopes(Set.of());
+		WebexGrants.Scopes granted = (authentication != null && authentication.getPrincipal() instanceof OAuth2User user)
+				? this.grants.scopes(user.getName()) : new WebexGrants.Scopes(Set.of());
 		Optional<String> missing = WebexRefusals.missingScope(ex, granted);
 		if (missing.isPresent()) {
 			return page(request, response, model, new ErrorView(403, "Permission missing",
@@ -132,7 +132,7 @@ class WebexErrorAdvice {
 
 	private String page(HttpServletRequest request, HttpServletResponse response, Model model, ErrorView view) {
 		response.setStatus(view.status());
-		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.endpoints.mode()));
+		model.addAttribute("page", PageContextAdvice.PageContexts.of(request, this.mode));
 		model.addAttribute("error", view);
 		return "system/error";
 	}

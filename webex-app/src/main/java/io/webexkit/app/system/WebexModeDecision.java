@@ -7,6 +7,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.spring.Databases;
+import io.webexkit.spring.LoopbackHosts;
+import io.webexkit.spring.StartupRefusedException;
+
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 

@@ -2,8 +2,8 @@ package io.webexkit.app.system;
 
 import java.util.Optional;
 
-import io.webexkit.app.token.GrantedScopes;
 import io.webexkit.client.WebexForbiddenException;
+import io.webexkit.spring.WebexGrants;
 
 /**
  * What to tell a user about Webex's 403. The endpoint's documented scope is only the reason when the grant lacks it;
@@ -19,7 +19,7 @@ public final class WebexRefusals {
 	}
 
 	/** The scope the endpoint needs, when the user's grant really lacks it. */
-	public static Optional<String> missingScope(WebexForbiddenException ex, GrantedScopes.Scopes granted) {
+	public static Optional<String> missingScope(WebexForbiddenException ex, WebexGrants.Scopes granted) {
 		return ex.requiredScope().filter((scope) -> !granted.allows(scope));
 	}
 

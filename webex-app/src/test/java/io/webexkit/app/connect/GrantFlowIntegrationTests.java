@@ -4,12 +4,11 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.micrometer.core.instrument.MeterRegistry;
 
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
-import io.webexkit.app.token.GrantKeeper;
-import io.webexkit.app.token.StoredGrant;
-import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.refresh.GrantKeeper;
+import io.webexkit.spring.vault.StoredGrant;
+import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
-import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.webexkit.app.system.WebexCredentials;
-import io.webexkit.app.token.TokenKeyRing;
+import io.webexkit.spring.TokenKeyRing;
+import io.webexkit.spring.WebexCredentials;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;

@@ -27,12 +27,12 @@ import org.slf4j.LoggerFactory;
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.system.WebexCredentials;
 import io.webexkit.app.system.WebexMode;
-import io.webexkit.app.token.StoredGrant;
-import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.WebexCredentials;
+import io.webexkit.spring.vault.StoredGrant;
+import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogLevel;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -31,9 +31,11 @@ import io.webexkit.app.StandaloneSimulator;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.TestPostgres;
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.token.TokenVault;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.WebexCredentials;
+import io.webexkit.spring.WebexProperties;
+import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

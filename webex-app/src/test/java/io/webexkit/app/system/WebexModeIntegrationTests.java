@@ -13,6 +13,7 @@ import io.webexkit.app.AppInstance;
 import io.webexkit.app.Browser;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.StartupRefusedException;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;

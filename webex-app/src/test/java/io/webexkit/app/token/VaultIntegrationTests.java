@@ -1,9 +1,9 @@
 package io.webexkit.app.token;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,12 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.Browser;
-import io.webexkit.app.Concurrently;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.system.WebexProperties;
 import io.webexkit.simulator.RefreshRotation;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.Concurrently;
+import io.webexkit.spring.WebexProperties;
+import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

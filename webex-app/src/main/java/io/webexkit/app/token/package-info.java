@@ -1,4 +1,0 @@
-@NullMarked
-package io.webexkit.app.token;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,73 @@
+package io.webexkit.spring.autoconfigure;
+
+import java.util.List;
+
+import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexEndpoints;
+import io.webexkit.spring.WebexLogin;
+import io.webexkit.spring.login.WebexClientArgumentResolver;
+import io.webexkit.spring.login.WebexExceptionResolver;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Webex in a servlet web app: a {@code WebexClient} controller parameter for the signed-in user, Webex failures
+ * answered with a status instead of a 500, and, for a host with no {@code SecurityFilterChain} of its own, every page
+ * behind "sign in with Webex".
+ */
+@AutoConfiguration(after = WebexAutoConfiguration.class,
+		beforeName = { "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+				"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+				"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(WebexClients.class)
+public class WebexWebAutoConfiguration {
+
+	@Bean
+	WebMvcConfigurer webexWebMvcConfigurer(WebexClients clients, WebexEndpoints endpoints) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new WebexClientArgumentResolver(clients, endpoints));
+			}
+
+			@Override
+			public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+				// after the @ExceptionHandler resolver, so the host's own handlers win
+				resolvers.add(1, new WebexExceptionResolver());
+			}
+
+		};
+	}
+
+	/** A host without a {@code SecurityFilterChain} of its own: every page needs "sign in with Webex". */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SecurityFilterChain.class)
+	@ConditionalOnDefaultWebSecurity
+	static class DefaultWebexSecurity {
+
+		@Bean
+		@Order(Integer.MAX_VALUE - 5) // as Spring Boot's own default chain, which this one replaces
+		SecurityFilterChain webexSecurityFilterChain(HttpSecurity http) throws Exception {
+			return http.authorizeHttpRequests((requests) -> requests.requestMatchers("/error").permitAll()
+				.anyRequest()
+				.authenticated()).with(WebexLogin.webexLogin(), Customizer.withDefaults()).build();
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.spring.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

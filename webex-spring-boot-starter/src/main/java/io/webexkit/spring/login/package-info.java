@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.spring.login;
+
+import org.jspecify.annotations.NullMarked;

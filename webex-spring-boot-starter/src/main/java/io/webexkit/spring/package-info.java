@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.spring;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.spring.vault;
+
+import org.jspecify.annotations.NullMarked;
