@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.webexkit.spring.refresh.RefreshCoordinator;
+import io.webexkit.spring.vault.GrantIndex;
 import io.webexkit.spring.vault.TokenVault;
 
 /**
@@ -15,10 +16,13 @@ public class WebexGrants {
 
 	private final TokenVault vault;
 
+	private final GrantIndex index;
+
 	private final RefreshCoordinator coordinator;
 
-	public WebexGrants(TokenVault vault, RefreshCoordinator coordinator) {
+	public WebexGrants(TokenVault vault, GrantIndex index, RefreshCoordinator coordinator) {
 		this.vault = vault;
+		this.index = index;
 		this.coordinator = coordinator;
 	}
 
@@ -45,7 +49,7 @@ public class WebexGrants {
 	 * scheduler, webhooks) can act for with {@link WebexClients#forPerson}.
 	 */
 	public List<String> connectedPeople() {
-		return this.vault.readablePeople(this.coordinator.registrationId());
+		return this.index.readablePeople(this.coordinator.registrationId());
 	}
 
 	/**

@@ -1,14 +1,11 @@
 package io.webexkit.app.system;
 
-
 import gg.jte.TemplateEngine;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.webexkit.spring.WebexEndpoints;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

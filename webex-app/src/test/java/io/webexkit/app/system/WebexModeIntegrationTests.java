@@ -1,7 +1,6 @@
 package io.webexkit.app.system;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * A message to post: exactly one destination and a text and/or markdown of at most
  * {@value #MAX_TEXT_BYTES} UTF-8 bytes each, checked before anything is sent.

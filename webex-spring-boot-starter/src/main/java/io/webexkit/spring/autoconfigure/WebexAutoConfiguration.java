@@ -26,6 +26,7 @@ import io.webexkit.spring.refresh.GrantKeeper;
 import io.webexkit.spring.refresh.RefreshCoordinator;
 import io.webexkit.spring.refresh.RefreshPolicy;
 import io.webexkit.spring.refresh.TokenEndpointClients;
+import io.webexkit.spring.vault.GrantIndex;
 import io.webexkit.spring.vault.KeyRotation;
 import io.webexkit.spring.vault.TokenKeyCheck;
 import io.webexkit.spring.vault.TokenVault;
@@ -138,18 +139,26 @@ public class WebexAutoConfiguration {
 				database.postgres() ? properties.refreshLockTimeout() : null);
 		MeterRegistry meters = registry.getIfUnique(() -> Metrics.globalRegistry);
 		Gauge.builder("webex.grants.stored", vault, TokenVault::count).description("Stored grants").register(meters);
-		Gauge.builder("webex.grants.refresh.expiring", vault,
-				(v) -> v.countRefreshExpiringBefore(clock.instant().plus(Duration.ofDays(7))))
-			.description("Grants whose refresh token expires within 7 days")
-			.register(meters);
 		return vault;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	GrantIndex webexGrantIndex(DataSource dataSource, VaultSchema schema, TokenKeyRing keys, Clock clock,
+			TokenMetrics metrics, ObjectProvider<MeterRegistry> registry) {
+		GrantIndex index = new GrantIndex(JdbcClient.create(dataSource), keys, metrics);
+		Gauge.builder("webex.grants.refresh.expiring", index,
+				(i) -> i.countRefreshExpiringBefore(clock.instant().plus(Duration.ofDays(7))))
+			.description("Grants whose refresh token expires within 7 days")
+			.register(registry.getIfUnique(() -> Metrics.globalRegistry));
+		return index;
 	}
 
 	/** Before anything reads a grant: stored grants no configured key can read stop the start. */
 	@Bean
 	@ConditionalOnMissingBean
-	TokenKeyCheck webexTokenKeyCheck(TokenVault vault, TokenKeyRing keys, WebexRegistrations registrations) {
-		return new TokenKeyCheck(vault, keys, registrations);
+	TokenKeyCheck webexTokenKeyCheck(GrantIndex index, TokenKeyRing keys, WebexRegistrations registrations) {
+		return new TokenKeyCheck(index, keys, registrations);
 	}
 
 	@Bean
@@ -192,9 +201,9 @@ public class WebexAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	GrantKeeper webexGrantKeeper(TokenVault vault, RefreshCoordinator coordinator, Clock clock,
+	GrantKeeper webexGrantKeeper(GrantIndex index, RefreshCoordinator coordinator, Clock clock,
 			WebexProperties properties) {
-		return new GrantKeeper(vault, coordinator, clock, properties.refreshConcurrency(),
+		return new GrantKeeper(index, coordinator, clock, properties.refreshConcurrency(),
 				properties.refreshSweepInterval());
 	}
 
@@ -214,8 +223,8 @@ public class WebexAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	WebexGrants webexGrants(TokenVault vault, RefreshCoordinator coordinator) {
-		return new WebexGrants(vault, coordinator);
+	WebexGrants webexGrants(TokenVault vault, GrantIndex index, RefreshCoordinator coordinator) {
+		return new WebexGrants(vault, index, coordinator);
 	}
 
 	/** Where {@code oauth2Login} stores a new grant: the vault, never the session. */

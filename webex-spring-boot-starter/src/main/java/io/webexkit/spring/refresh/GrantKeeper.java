@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.webexkit.spring.refresh.RefreshCoordinator.BackgroundOutcome;
-import io.webexkit.spring.vault.TokenVault;
+import io.webexkit.spring.vault.GrantIndex;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -32,7 +32,7 @@ public class GrantKeeper implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(GrantKeeper.class);
 
-	private final TokenVault vault;
+	private final GrantIndex index;
 
 	private final RefreshCoordinator coordinator;
 
@@ -53,9 +53,9 @@ public class GrantKeeper implements SmartLifecycle {
 	 * @param concurrency how many grants a sweep refreshes at once
 	 * @param interval the pause between the end of one sweep and the start of the next
 	 */
-	public GrantKeeper(TokenVault vault, RefreshCoordinator coordinator, Clock clock, int concurrency,
+	public GrantKeeper(GrantIndex index, RefreshCoordinator coordinator, Clock clock, int concurrency,
 			Duration interval) {
-		this.vault = vault;
+		this.index = index;
 		this.coordinator = coordinator;
 		this.clock = clock;
 		this.concurrency = concurrency;
@@ -112,7 +112,7 @@ public class GrantKeeper implements SmartLifecycle {
 		RefreshPolicy policy = this.coordinator.policy();
 		removeLapsed(policy, now);
 		Duration ahead = policy.margin().multipliedBy(2);
-		List<String> due = this.vault.dueForRefresh(this.coordinator.registrationId(), now.plus(ahead),
+		List<String> due = this.index.dueForRefresh(this.coordinator.registrationId(), now.plus(ahead),
 				now.plus(RefreshPolicy.REFRESH_TOKEN_RENEWAL), now, policy.idleCutoff(now), this.batchSize);
 		if (due.isEmpty()) {
 			return List.of();
@@ -149,7 +149,7 @@ public class GrantKeeper implements SmartLifecycle {
 	}
 
 	private void removeLapsed(RefreshPolicy policy, Instant now) {
-		int removed = this.vault.removeLapsed(this.coordinator.registrationId(), policy.idleCutoff(now), now,
+		int removed = this.index.removeLapsed(this.coordinator.registrationId(), policy.idleCutoff(now), now,
 				RefreshPolicy.ASSUMED_REFRESH_LIFETIME);
 		if (removed > 0) {
 			log.info("Removed {} grant(s) nobody had used since {} and whose refresh token had lapsed", removed,

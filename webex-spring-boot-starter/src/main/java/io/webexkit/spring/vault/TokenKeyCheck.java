@@ -22,21 +22,21 @@ public class TokenKeyCheck implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(TokenKeyCheck.class);
 
-	private final TokenVault vault;
+	private final GrantIndex index;
 
 	private final TokenKeyRing keys;
 
 	private final RefreshCoordinator.RegistrationSource registrations;
 
-	public TokenKeyCheck(TokenVault vault, TokenKeyRing keys, RefreshCoordinator.RegistrationSource registrations) {
-		this.vault = vault;
+	public TokenKeyCheck(GrantIndex index, TokenKeyRing keys, RefreshCoordinator.RegistrationSource registrations) {
+		this.index = index;
 		this.keys = keys;
 		this.registrations = registrations;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		Map<String, Long> usage = this.vault.keyUsage(this.registrations.registrationId());
+		Map<String, Long> usage = this.index.keyUsage(this.registrations.registrationId());
 		Map<String, Long> missing = usage.entrySet()
 			.stream()
 			.filter((entry) -> !this.keys.ids().contains(entry.getKey()))

@@ -16,6 +16,7 @@ import io.webexkit.spring.MutableClock;
 import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.metrics.TokenMetrics;
+import io.webexkit.spring.vault.GrantIndex;
 import io.webexkit.spring.vault.StoredGrant;
 import io.webexkit.spring.vault.TokenVault;
 
@@ -43,6 +44,8 @@ public final class CoordinatorFixture {
 
 	public final TokenVault vault;
 
+	public final GrantIndex index;
+
 	public final RefreshCoordinator coordinator;
 
 	private final String key;
@@ -60,6 +63,7 @@ public final class CoordinatorFixture {
 		this.key = TestKeys.random();
 		TokenKeyRing keys = TokenKeyRing.load(this.key, Path.of("."), false);
 		this.vault = new TokenVault(JdbcClient.create(this.dataSource), keys, this.clock, this.metrics);
+		this.index = new GrantIndex(JdbcClient.create(this.dataSource), keys, this.metrics);
 		ClientRegistration registration = ClientRegistration.withRegistrationId("webex")
 			.clientId("id")
 			.clientSecret("secret")

@@ -22,7 +22,7 @@ class GrantKeeperTests {
 
 	private final CoordinatorFixture fixture = new CoordinatorFixture();
 
-	private final GrantKeeper keeper = new GrantKeeper(this.fixture.vault, this.fixture.coordinator,
+	private final GrantKeeper keeper = new GrantKeeper(this.fixture.index, this.fixture.coordinator,
 			this.fixture.clock, 4, Duration.ofMinutes(1));
 
 	@AfterEach

@@ -1,15 +1,11 @@
 package io.webexkit.spring.vault;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.TokenKeyRing;
-import io.webexkit.spring.TokenKeyRing.TokenKey;
 import io.webexkit.spring.TokenKeyUnavailableException;
 import io.webexkit.spring.vault.TokenCipher.TokenDecryptionException;
 
@@ -74,7 +70,6 @@ class TokenCipherTests {
 			.isThrownBy(() -> other.decrypt(sealed, cipher.currentKeyId(), "row"))
 			.satisfies((ex) -> assertThat(ex.keyId()).isEqualTo(cipher.currentKeyId()));
 	}
-
 
 	private static TokenKeyRing ring(String base64) {
 		return TokenKeyRing.load(base64, java.nio.file.Path.of("."), false);
