@@ -2,11 +2,13 @@ package io.webexkit.app;
 
 import java.util.Arrays;
 
-import io.webexkit.app.simulator.SimulatorLauncher;
+import io.webexkit.simulator.server.SimulatorLauncher;
+import io.webexkit.simulator.server.SimulatorProperties;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -15,6 +17,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// the simulated Webex's WEBEX_SIMULATOR_* knobs live with the simulator, outside this package's scan
+@EnableConfigurationProperties(SimulatorProperties.class)
 @EnableScheduling
 public class WebexApplication {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.simulator.SimulatorLauncher;
+import io.webexkit.simulator.server.SimulatorLauncher;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
 

@@ -1,6 +1,6 @@
 package io.webexkit.app;
 
-import io.webexkit.app.simulator.SimulatorLauncher;
+import io.webexkit.simulator.server.SimulatorLauncher;
 import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

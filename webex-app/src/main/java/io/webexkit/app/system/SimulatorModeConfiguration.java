@@ -7,10 +7,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.webexkit.app.simulator.SimulatedIntegration;
-import io.webexkit.app.simulator.SimulatorProperties;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.simulator.server.SimulatedIntegration;
+import io.webexkit.simulator.server.SimulatorProperties;
 
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;

@@ -1,4 +1,4 @@
-package io.webexkit.app.simulator;
+package io.webexkit.simulator.server;
 
 import java.net.URI;
 
@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -33,7 +32,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The standalone simulator's context: the web server, Spring MVC, the simulator and the operator endpoints. Not a
- * {@code @Configuration} on purpose: the app's component scan covers this package and must not pick it up.
+ * {@code @Configuration} on purpose: no component scan that reaches this package (an application's, or the
+ * simulator's own controller scan) may pick it up.
  */
 @Import(SimulatorConfiguration.class)
 @ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
@@ -42,6 +42,12 @@ import org.springframework.web.servlet.function.ServerResponse;
 final class SimulatorServer {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorServer.class);
+
+	/**
+	 * Responses that are no page (the REST API's JSON, the stylesheet, the operator endpoints): nothing to load, post
+	 * or frame. The same policy the app's simulator mode sends for its in-process simulator.
+	 */
+	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 	private static final Validator NO_VALIDATION = new Validator() {
 
@@ -113,7 +119,7 @@ final class SimulatorServer {
 	FilterRegistrationBean<Filter> securityHeaders() {
 		Filter filter = (request, response, chain) -> {
 			HttpServletResponse http = (HttpServletResponse) response;
-			http.setHeader("Content-Security-Policy", SecurityHeaders.API_CSP);
+			http.setHeader("Content-Security-Policy", API_CSP);
 			http.setHeader("X-Content-Type-Options", "nosniff");
 			http.setHeader("X-Frame-Options", "DENY");
 			http.setHeader("Referrer-Policy", "no-referrer");
