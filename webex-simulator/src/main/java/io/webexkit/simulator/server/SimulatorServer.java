@@ -1,133 +1,153 @@
 package io.webexkit.simulator.server;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
-import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
-import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.web.context.support.StandardServletEnvironment;
 
 /**
- * The standalone simulator's context: the web server, Spring MVC, the simulator and the operator endpoints. Not a
- * {@code @Configuration} on purpose: no component scan that reaches this package (an application's, or the
- * simulator's own controller scan) may pick it up.
+ * A standalone simulated Webex started from code, on its own port, for tests and tools:
+ *
+ * <pre>{@code
+ * try (SimulatorServer webex = SimulatorServer.builder()
+ *         .integration(new SimulatedIntegration("my-client", "my-secret", List.of("http://localhost/oauth")))
+ *         .start()) {
+ *     URI api = webex.apiBaseUrl();          // http://127.0.0.1:<port>/v1, for webex.api-base-url
+ *     webex.simulator().behavior().setAccessTokenLifetime(Duration.ofMinutes(5));
+ * }
+ * }</pre>
+ *
+ * It is configured by the builder only: neither environment variables nor system properties reach it, so the settings
+ * meant for the application under test (a context path, {@code SERVER_PORT}, {@code WEBEX_*}) cannot move or change
+ * it. The same server as {@code java -jar webex-simulator-exec.jar}, operator endpoints included.
  */
-@Import(SimulatorConfiguration.class)
-@ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-		WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
-		PropertyPlaceholderAutoConfiguration.class })
-final class SimulatorServer {
+public final class SimulatorServer implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(SimulatorServer.class);
+	private final ConfigurableApplicationContext context;
 
-	/**
-	 * Responses that are no page (the REST API's JSON, the stylesheet, the operator endpoints): nothing to load, post
-	 * or frame. The same policy the app's simulator mode sends for its in-process simulator.
-	 */
-	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+	private final URI origin;
 
-	private static final Validator NO_VALIDATION = new Validator() {
-
-		@Override
-		public boolean supports(Class<?> type) {
-			return false;
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-		}
-
-	};
-
-	/** Before the server accepts a request, so that none sees an unregistered integration. */
-	@Bean
-	SmartInitializingSingleton simulatorSetup(WebexSimulator simulator, SimulatorSettings settings) {
-		return () -> {
-			settings.knobs().applyTo(simulator);
-			settings.integration().registerWith(simulator);
-		};
+	private SimulatorServer(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.origin = SimulatorLauncher.origin(context);
 	}
 
-	@Bean
-	ApplicationListener<WebServerInitializedEvent> startupReport(WebexSimulator simulator,
-			SimulatorSettings settings) {
-		return (event) -> {
-			URI origin = SimulatorLauncher.origin(event.getApplicationContext().getEnvironment(),
-					event.getWebServer().getPort());
-			String api = origin + "/v1";
-			SimulatedIntegration integration = settings.integration();
-			log.info("Simulated Webex at {}: consent page {}/authorize, token endpoint {}/access_token, {} people; "
-					+ "integration {} registered for {}", api, api, api, simulator.users().size(),
-					integration.clientId(), String.join(", ", integration.redirectUris()));
-			String redirect = (integration.redirectUris().size() == 1) ? integration.redirectUris().get(0)
-					: "<one of the above>";
-			log.info("Start every app instance with WEBEX_API_BASE_URL={} WEBEX_CLIENT_ID={} "
-					+ "WEBEX_CLIENT_SECRET=<the same secret as here> WEBEX_REDIRECT_URI={} (the app derives "
-					+ "WEBEX_AUTHORIZE_URL and WEBEX_TOKEN_URL from WEBEX_API_BASE_URL)", api, integration.clientId(),
-					redirect);
-			log.info("Operator endpoints: GET {}/simulator/stats, POST {}/simulator/reset-stats, "
-					+ "POST {}/simulator/expire-access-tokens", origin, origin, origin);
-		};
+	public static Builder builder() {
+		return new Builder();
 	}
 
-	/** Nothing here uses Bean Validation (the simulator checks requests by hand), so do not start it. */
-	@Bean
-	WebMvcConfigurer noBeanValidation() {
-		return new WebMvcConfigurer() {
+	/** Runs the server's context; {@code environment} null: Spring Boot's usual one (variables, properties). */
+	static ConfigurableApplicationContext run(SimulatorSettings settings, @Nullable ConfigurableEnvironment environment,
+			String... args) {
+		SpringApplicationBuilder application = new SpringApplicationBuilder(SimulatorServerConfiguration.class)
+			.web(WebApplicationType.SERVLET)
+			.properties(SimulatorLauncher.DEFAULTS)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("simulatorSettings", settings));
+		if (environment != null) {
+			application.environment(environment);
+		}
+		return application.run(args);
+	}
 
-			@Override
-			public Validator getValidator() {
-				return NO_VALIDATION;
+	/** Where it answers, e.g. {@code http://127.0.0.1:43123}. */
+	public URI origin() {
+		return this.origin;
+	}
+
+	/** The REST API base (consent page and token endpoint included), e.g. {@code http://127.0.0.1:43123/v1}. */
+	public URI apiBaseUrl() {
+		return URI.create(this.origin + "/v1");
+	}
+
+	public int port() {
+		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
+	/** Its people, knobs, counters and registered integrations. */
+	public WebexSimulator simulator() {
+		return this.context.getBean(WebexSimulator.class);
+	}
+
+	/** Stops it at once: requests in flight are cut off. */
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+	/** How to start one; every setting has a default. */
+	public static final class Builder {
+
+		private int port;
+
+		private String address = "127.0.0.1";
+
+		private @Nullable SimulatedIntegration integration;
+
+		private SimulatorProperties knobs = SimulatorProperties.defaults();
+
+		private Builder() {
+		}
+
+		/** The port to listen on; 0, the default, picks a free one. */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
 			}
+			this.port = port;
+			return this;
+		}
 
-		};
-	}
+		/**
+		 * The address to listen on, {@code 127.0.0.1} by default. The operator endpoints have no login: keep it on a
+		 * loopback or private address.
+		 */
+		public Builder address(String address) {
+			this.address = Objects.requireNonNull(address, "address");
+			return this;
+		}
 
-	@Bean
-	RouterFunction<ServerResponse> operatorEndpoints(WebexSimulator simulator) {
-		return OperatorEndpoints.routes(simulator);
-	}
+		/** An integration to register before the first request; more can be registered on {@link #simulator()}. */
+		public Builder integration(SimulatedIntegration integration) {
+			this.integration = Objects.requireNonNull(integration, "integration");
+			return this;
+		}
 
-	/**
-	 * What the app's security chain adds to the in-process simulator's responses. Pages that set their own policy
-	 * (the consent page does) replace these values.
-	 */
-	@Bean
-	FilterRegistrationBean<Filter> securityHeaders() {
-		Filter filter = (request, response, chain) -> {
-			HttpServletResponse http = (HttpServletResponse) response;
-			http.setHeader("Content-Security-Policy", API_CSP);
-			http.setHeader("X-Content-Type-Options", "nosniff");
-			http.setHeader("X-Frame-Options", "DENY");
-			http.setHeader("Referrer-Policy", "no-referrer");
-			chain.doFilter(request, response);
-		};
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
+		/** People, spaces and token endpoint knobs, as {@code WEBEX_SIMULATOR_*} set them for the command. */
+		public Builder knobs(SimulatorProperties knobs) {
+			this.knobs = Objects.requireNonNull(knobs, "knobs");
+			return this;
+		}
+
+		/** Starts it; it serves once this returns. */
+		public SimulatorServer start() {
+			List<String> args = new ArrayList<>();
+			args.add("--server.port=" + this.port);
+			args.add("--server.address=" + this.address);
+			args.add("--server.shutdown=immediate");
+			return new SimulatorServer(run(new SimulatorSettings(this.integration, this.knobs), isolatedEnvironment(),
+					args.toArray(String[]::new)));
+		}
+
+		/** Spring Boot's environment without the process's variables and system properties. */
+		private static ConfigurableEnvironment isolatedEnvironment() {
+			StandardServletEnvironment environment = new StandardServletEnvironment();
+			environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+			environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+			return environment;
+		}
+
 	}
 
 }
