@@ -160,6 +160,31 @@ class AuthorizeIntegrationTests {
 	}
 
 	@Test
+	void authorizeWhenLoopbackRegisteredWithoutPortThenAnyPortOnThatPathOnly() {
+		this.simulator.registerClient(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, "App",
+				Set.of("spark:people_read"), Set.of("http://localhost/oauth"));
+		Map<String, String> params = authorizeParams("spark:people_read");
+
+		params.put("redirect_uri", "http://localhost:43210/oauth");
+		HttpResponse<String> page = this.http.authorize(params);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Security-Policy")).as("the form may reach that port")
+			.hasValueSatisfying((csp) -> assertThat(csp).endsWith("form-action 'self' http://localhost:43210"));
+		params.put("redirect_uri", "http://localhost:43210/elsewhere");
+		assertThat(this.http.authorize(params).statusCode()).isEqualTo(400);
+		params.put("redirect_uri", "http://127.0.0.1:43210/oauth");
+		assertThat(this.http.authorize(params).statusCode()).as("another host").isEqualTo(400);
+	}
+
+	@Test
+	void authorizeWhenRegisteredWithAPortThenOnlyThatPort() {
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.put("redirect_uri", SimulatorHttp.REDIRECT_URI.replace(":10060", ":10061"));
+
+		assertThat(this.http.authorize(params).statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void authorizeWhenResponseTypeIsTokenThenUnsupportedResponseType() {
 		Map<String, String> params = authorizeParams("spark:people_read");
 		params.put("response_type", "token");

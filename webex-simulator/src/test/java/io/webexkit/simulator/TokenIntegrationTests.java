@@ -57,6 +57,22 @@ class TokenIntegrationTests {
 	}
 
 	@Test
+	void accessTokenWhenLoopbackPortDiffersFromTheAuthorizeRequestsThenInvalidGrant() {
+		this.simulator.registerClient(CLIENT_ID, CLIENT_SECRET, "Spaces", Set.of("spark:people_read"),
+				Set.of("http://127.0.0.1/oauth"));
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.put("redirect_uri", "http://127.0.0.1:43210/oauth");
+
+		HttpResponse<String> otherPort = exchange(this.http.code(params, this.alex), "http://127.0.0.1:43211/oauth");
+		HttpResponse<String> samePort = exchange(this.http.code(params, this.alex), "http://127.0.0.1:43210/oauth");
+
+		assertThat(otherPort.statusCode()).isEqualTo(400);
+		assertThat(json(otherPort).get("error").asString()).isEqualTo("invalid_grant");
+		assertThat(json(otherPort).get("error_description").asString()).contains("redirect_uri");
+		assertThat(samePort.statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void accessTokenWhenCodeAndBasicAuthThenWebexTokenResponse() {
 		String code = this.http.code(authorizeParams("spark:people_read spark:rooms_read"), this.alex);
 
@@ -246,6 +262,13 @@ class TokenIntegrationTests {
 		form.put("redirect_uri", REDIRECT_URI);
 		form.put("code_verifier", verifier);
 		return form;
+	}
+
+	private HttpResponse<String> exchange(String code, String redirectUri) {
+		Map<String, String> form = codeForm(code, VERIFIER);
+		form.put("redirect_uri", redirectUri);
+		return this.http.postForm("/v1/access_token", form, "Authorization",
+				SimulatorHttp.basic(CLIENT_ID, CLIENT_SECRET));
 	}
 
 }
