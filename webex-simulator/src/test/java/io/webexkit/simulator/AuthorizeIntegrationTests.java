@@ -185,6 +185,52 @@ class AuthorizeIntegrationTests {
 	}
 
 	@Test
+	void authorizeWhenAutoConsentThenRedirectsAtOnceWithACodeForThatPerson() {
+		SimulatedPerson sam = this.simulator.users().get(1);
+		this.simulator.behavior().setAutoConsent(sam.id());
+
+		URI location = location(this.http.authorize(authorizeParams("spark:people_read")));
+
+		assertThat(location.toString()).startsWith(SimulatorHttp.REDIRECT_URI + "?");
+		assertThat(query(location)).containsEntry("state", "st-123").doesNotContainKey("error");
+		HttpResponse<String> tokens = this.http.exchange(query(location).get("code"), SimulatorHttp.VERIFIER);
+		assertThat(tokens.statusCode()).as("the code works like an accepted one, PKCE included").isEqualTo(200);
+		String token = SimulatorHttp.json(tokens).get("access_token").asString();
+		assertThat(SimulatorHttp.json(this.http.bearer("/v1/people/me", token)).get("displayName").asString())
+			.isEqualTo(sam.displayName());
+	}
+
+	@Test
+	void authorizeWhenAutoConsentButRequestInvalidThenRefusedAsWithoutIt() {
+		this.simulator.behavior().setAutoConsent(this.simulator.users().get(1).id());
+		Map<String, String> foreign = authorizeParams("spark:people_read");
+		foreign.put("redirect_uri", "https://evil.example/steal");
+
+		assertThat(this.http.authorize(foreign).statusCode()).isEqualTo(400);
+		assertThat(query(location(this.http.authorize(authorizeParams("spark:all"))))).containsEntry("error",
+				"invalid_scope");
+	}
+
+	@Test
+	void authorizeWhenAutoConsentClearedThenConsentPageAgain() {
+		this.simulator.behavior().setAutoConsent(this.simulator.users().get(1).id());
+		this.simulator.behavior().clearAutoConsent();
+
+		assertThat(this.http.authorize(authorizeParams("spark:people_read")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void authorizeWhenAutoConsentForSomeoneUnknownThenErrorPageNotRedirect() {
+		this.simulator.behavior().setAutoConsent("nobody");
+
+		HttpResponse<String> response = this.http.authorize(authorizeParams("spark:people_read"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Location")).isEmpty();
+		assertThat(response.body()).contains("not a simulated person");
+	}
+
+	@Test
 	void authorizeWhenResponseTypeIsTokenThenUnsupportedResponseType() {
 		Map<String, String> params = authorizeParams("spark:people_read");
 		params.put("response_type", "token");
