@@ -78,13 +78,20 @@ public class WebexEndpoints implements ApplicationListener<WebServerInitializedE
 		return (configured != null) ? configured : URI.create(apiBaseUrl() + "/access_token");
 	}
 
-	/** Exactly the redirect URI registered on the integration; never derived from a request. */
+	/**
+	 * Exactly the redirect URI registered on the integration; never derived from a request. Unset, it is this server's
+	 * own {@code http://localhost:<port>/oauth} on the port it listens on (a random one in tests), and before the
+	 * server has started, or without one, {@code http://localhost:10060/oauth}.
+	 */
 	public URI redirectUri() {
 		URI configured = this.properties.redirectUri();
 		if (configured != null) {
 			return configured;
 		}
-		return simulated() ? origin().resolve("/oauth") : URI.create("http://localhost:10060/oauth");
+		if (!simulated() && this.localOrigin.get() == null) {
+			return URI.create("http://localhost:10060/oauth");
+		}
+		return origin().resolve("/oauth");
 	}
 
 	private URI origin() {
