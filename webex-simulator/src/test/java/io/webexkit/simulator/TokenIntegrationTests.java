@@ -29,6 +29,7 @@ import static io.webexkit.simulator.SimulatorHttp.VERIFIER;
 import static io.webexkit.simulator.SimulatorHttp.authorizeParams;
 import static io.webexkit.simulator.SimulatorHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest(classes = SimulatorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -128,6 +129,9 @@ class TokenIntegrationTests {
 		assertThat(body.get("message").asString()).isNotEmpty();
 		assertThat(body.get("errors").get(0).get("description").asString()).isNotEmpty();
 		assertThat(body.get("trackingId").asString()).isEqualTo(wrong.headers().firstValue("TrackingID").orElseThrow());
+		assertThat(this.simulator.recentTokenRequests()).extracting(TokenRequestRecord::clientId, TokenRequestRecord::outcome)
+			.as("the client id presented, in the body or the Basic header")
+			.containsExactly(tuple(CLIENT_ID, "invalid_client"), tuple(CLIENT_ID, "invalid_client"));
 	}
 
 	@Test
@@ -230,6 +234,8 @@ class TokenIntegrationTests {
 		assertThat(unavailable.headers().firstValue("Retry-After")).hasValue("7");
 		assertThat(normal.statusCode()).isEqualTo(400);
 		assertThat(this.simulator.tokenRequests("refresh_token")).isEqualTo(3);
+		assertThat(this.simulator.recentTokenRequests().get(0)).extracting(TokenRequestRecord::clientId,
+				TokenRequestRecord::outcome).as("who asked").containsExactly(CLIENT_ID, "simulated_failure");
 	}
 
 	@Test
