@@ -1,7 +1,10 @@
 package io.webexkit.simulator.server;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +29,17 @@ class SimulatorExecJarIntegrationTests {
 			assertThat(http.get(authorize).statusCode()).as("consent page for the default redirect URI")
 				.isEqualTo(200);
 			assertThat(jar.output()).contains("WEBEX_CLIENT_ID=exec-jar-test").doesNotContain("exec-jar-secret");
+		}
+	}
+
+	@Test
+	void execJarWhenPackagedThenWithoutTheTestSupportsOptionalLibraries() throws Exception {
+		try (JarFile jar = new JarFile(JarProcess.packaged("webex.exec-jar").toFile())) {
+			List<String> libraries = jar.stream().map(JarEntry::getName).filter((n) -> n.startsWith("BOOT-INF/lib/")).toList();
+
+			assertThat(libraries).anyMatch((name) -> name.startsWith("BOOT-INF/lib/spring-webmvc-"))
+				.noneMatch((name) -> name.startsWith("BOOT-INF/lib/spring-test-"))
+				.noneMatch((name) -> name.startsWith("BOOT-INF/lib/spring-security-"));
 		}
 	}
 
