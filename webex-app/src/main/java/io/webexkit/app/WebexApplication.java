@@ -2,7 +2,7 @@ package io.webexkit.app;
 
 import java.util.Arrays;
 
-import io.webexkit.app.simulator.SimulatorLauncher;
+import io.webexkit.simulator.server.SimulatorLauncher;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.simulator.SimulatorLauncher;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.simulator.server.SimulatorLauncher;
 
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -1,46 +1,41 @@
 package io.webexkit.app;
 
-import io.webexkit.app.simulator.SimulatorLauncher;
 import io.webexkit.simulator.WebexSimulator;
-
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import io.webexkit.simulator.server.SimulatorServer;
 
 /**
- * One simulated Webex on its own port, shared by several app instances: the product's standalone simulator
- * ({@code java -jar webex-app.jar simulator}) on a free port. Tests register their own integrations on
- * {@link #simulator()}; the one it is started with is never used.
+ * One simulated Webex on its own port, shared by several app instances: the product's standalone simulator (as
+ * {@code java -jar webex-app.jar simulator} runs it) on a free port. Tests register their own integrations on
+ * {@link #simulator()}.
  */
 public final class StandaloneSimulator implements AutoCloseable {
 
-	private final ConfigurableApplicationContext context;
+	private final SimulatorServer server;
 
-	private StandaloneSimulator(ConfigurableApplicationContext context) {
-		this.context = context;
+	private StandaloneSimulator(SimulatorServer server) {
+		this.server = server;
 	}
 
 	public static StandaloneSimulator start() {
-		return new StandaloneSimulator(SimulatorLauncher.start("--server.port=0", "--server.shutdown=immediate",
-				"--webex.client-id=standalone-fixture", "--webex.client-secret=" + AppInstance.randomTokenKey(),
-				"--webex.redirect-uri=http://localhost/unused"));
+		return new StandaloneSimulator(SimulatorServer.builder().start());
 	}
 
 	public int port() {
-		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		return this.server.port();
 	}
 
 	/** The REST API base to give the app as {@code webex.api-base-url}. */
 	public String apiBaseUrl() {
-		return SimulatorLauncher.origin(this.context) + "/v1";
+		return this.server.apiBaseUrl().toString();
 	}
 
 	public WebexSimulator simulator() {
-		return this.context.getBean(WebexSimulator.class);
+		return this.server.simulator();
 	}
 
 	@Override
 	public void close() {
-		this.context.close();
+		this.server.close();
 	}
 
 }

@@ -88,6 +88,10 @@ class AuthorizeController {
 		ConsentRequest pending = new ConsentRequest(client.clientId(), redirectUri, scopes, state, challenge,
 				(challenge != null) ? ((method != null) ? method : "plain") : null,
 				this.simulator.now().plus(PendingConsents.LIFETIME));
+		Optional<String> automatic = this.simulator.behavior().autoConsent();
+		if (automatic.isPresent()) {
+			return consentAutomatically(context, pending, automatic.get());
+		}
 		String consentId = this.simulator.consents().put(pending);
 		String loginHint = request.getParameter("login_hint");
 		int selected = (loginHint != null) ? this.simulator.seed().indexOfEmail(loginHint).orElse(0) : 0;
@@ -122,6 +126,18 @@ class AuthorizeController {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("code", code);
 		return redirect(pending.redirectUri(), params, pending.state());
+	}
+
+	/** The automatic-consent knob: the code at once, as if {@code personId} had accepted on the page. */
+	private ResponseEntity<byte[]> consentAutomatically(String context, ConsentRequest pending, String personId) {
+		if (this.simulator.seed().indexOf(personId).isEmpty()) {
+			return Html.error(400, context, "Unknown person",
+					"Automatic consent is set for " + personId + ", who is not a simulated person.");
+		}
+		String code = this.simulator.grants().issueCode(pending, personId);
+		logger.info("Simulated Webex: consent given automatically for client {} by person {}, code {}",
+				pending.clientId(), personId, Secrets.fingerprint(code));
+		return redirect(pending.redirectUri(), Map.of("code", code), pending.state());
 	}
 
 	static List<String> scopes(@Nullable String scope) {

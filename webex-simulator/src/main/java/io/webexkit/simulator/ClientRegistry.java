@@ -35,7 +35,8 @@ final class ClientRegistry {
 			Set<String> redirectUris) {
 
 		boolean acceptsRedirectUri(String redirectUri) {
-			return this.redirectUris.isEmpty() || this.redirectUris.contains(redirectUri);
+			return this.redirectUris.isEmpty() || this.redirectUris.contains(redirectUri) || this.redirectUris.stream()
+				.anyMatch((registered) -> LoopbackRedirects.anyPortMatches(registered, redirectUri));
 		}
 
 		@Override

@@ -3,9 +3,12 @@ package io.webexkit.simulator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simulator's mutable, thread-safe knobs; defaults mirror real Webex.
@@ -43,6 +46,8 @@ public final class SimulatorBehavior {
 	private volatile int defaultMessagesPageSize = 50;
 
 	private volatile boolean linkDefects;
+
+	private volatile @Nullable String autoConsentPersonId;
 
 	private final Map<String, Integer> roomCounts = new ConcurrentHashMap<>();
 
@@ -170,6 +175,25 @@ public final class SimulatorBehavior {
 		this.linkDefects = defects;
 	}
 
+	/** The person whose consent {@code /authorize} gives by itself, if any: see {@link #setAutoConsent(String)}. */
+	public Optional<String> autoConsent() {
+		return Optional.ofNullable(this.autoConsentPersonId);
+	}
+
+	/**
+	 * Answers every valid authorization request at once with a code for this person, as if they had pressed Accept
+	 * on the consent page, which is not shown: for browser tests that are about the app, not about the consent page.
+	 * Requests that would be refused (unknown client, redirect URI or scope) still are.
+	 */
+	public void setAutoConsent(String personId) {
+		this.autoConsentPersonId = Objects.requireNonNull(personId, "personId");
+	}
+
+	/** Shows the consent page again (the default). */
+	public void clearAutoConsent() {
+		this.autoConsentPersonId = null;
+	}
+
 	/** The room count override for a person, if any. */
 	public OptionalInt roomCount(String personId) {
 		Integer count = this.roomCounts.get(personId);
@@ -212,6 +236,7 @@ public final class SimulatorBehavior {
 		this.defaultRoomsPageSize = 100;
 		this.defaultMessagesPageSize = 50;
 		this.linkDefects = false;
+		this.autoConsentPersonId = null;
 		this.roomCounts.clear();
 		this.tokenFailures.set(0, 500);
 		this.apiFailures.set(0, 500);

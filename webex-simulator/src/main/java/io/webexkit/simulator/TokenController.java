@@ -55,12 +55,13 @@ class TokenController {
 		String bodyClientId = request.getParameter("client_id");
 		String bodySecret = request.getParameter("client_secret");
 		ClientAuthentication method = method(authorization, bodySecret);
+		// the id presented, even when the request fails: who asked is what a failing caller's test needs to know
+		String clientId = (bodyClientId != null) ? bodyClientId : basicClientId(authorization, method);
 		OptionalInt failure = this.simulator.behavior().takeTokenFailure();
 		if (failure.isPresent()) {
-			record(grantType, method, bodyClientId, failure.getAsInt(), "simulated_failure");
+			record(grantType, method, clientId, failure.getAsInt(), "simulated_failure");
 			return SimulatedFailures.respond(failure.getAsInt(), this.simulator.behavior().retryAfter(), trackingId);
 		}
-		String clientId = bodyClientId;
 		try {
 			RegisteredClient client = authenticate(request, method, authorization, bodyClientId, bodySecret);
 			clientId = client.clientId();
@@ -165,6 +166,22 @@ class TokenController {
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
+		}
+	}
+
+	/** The client id in a Basic header (form-decoded, as RFC 6749 encodes it), or null. */
+	private static @Nullable String basicClientId(@Nullable String authorization, ClientAuthentication method) {
+		if (method != ClientAuthentication.CLIENT_SECRET_BASIC || authorization == null) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+					StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return (colon > 0) ? UriUtils.decode(decoded.substring(0, colon), StandardCharsets.UTF_8) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -68,8 +68,11 @@ public final class WebexSimulator {
 	}
 
 	/**
-	 * Registers an integration. An empty {@code redirectUris} accepts any redirect URI; otherwise authorize and token
-	 * requests must use one of them exactly. Registering an existing id replaces it; clients survive {@link #reset()}.
+	 * Registers an integration. An empty {@code redirectUris} accepts any redirect URI; otherwise authorize requests
+	 * must use one of them exactly, except that a loopback one without a port ({@code http://localhost/oauth},
+	 * {@code http://127.0.0.1/...}, {@code http://[::1]/...}) accepts any port (RFC 8252 section 7.3), for an
+	 * application on a port chosen at run time. A token request must name the authorize request's redirect URI.
+	 * Registering an existing id replaces it; clients survive {@link #reset()}.
 	 */
 	public void registerClient(String clientId, String clientSecret, String appName, Set<String> allowedScopes,
 			Set<String> redirectUris) {

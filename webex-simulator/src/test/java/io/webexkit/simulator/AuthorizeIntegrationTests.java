@@ -160,6 +160,77 @@ class AuthorizeIntegrationTests {
 	}
 
 	@Test
+	void authorizeWhenLoopbackRegisteredWithoutPortThenAnyPortOnThatPathOnly() {
+		this.simulator.registerClient(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, "App",
+				Set.of("spark:people_read"), Set.of("http://localhost/oauth"));
+		Map<String, String> params = authorizeParams("spark:people_read");
+
+		params.put("redirect_uri", "http://localhost:43210/oauth");
+		HttpResponse<String> page = this.http.authorize(params);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Security-Policy")).as("the form may reach that port")
+			.hasValueSatisfying((csp) -> assertThat(csp).endsWith("form-action 'self' http://localhost:43210"));
+		params.put("redirect_uri", "http://localhost:43210/elsewhere");
+		assertThat(this.http.authorize(params).statusCode()).isEqualTo(400);
+		params.put("redirect_uri", "http://127.0.0.1:43210/oauth");
+		assertThat(this.http.authorize(params).statusCode()).as("another host").isEqualTo(400);
+	}
+
+	@Test
+	void authorizeWhenRegisteredWithAPortThenOnlyThatPort() {
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.put("redirect_uri", SimulatorHttp.REDIRECT_URI.replace(":10060", ":10061"));
+
+		assertThat(this.http.authorize(params).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void authorizeWhenAutoConsentThenRedirectsAtOnceWithACodeForThatPerson() {
+		SimulatedPerson sam = this.simulator.users().get(1);
+		this.simulator.behavior().setAutoConsent(sam.id());
+
+		URI location = location(this.http.authorize(authorizeParams("spark:people_read")));
+
+		assertThat(location.toString()).startsWith(SimulatorHttp.REDIRECT_URI + "?");
+		assertThat(query(location)).containsEntry("state", "st-123").doesNotContainKey("error");
+		HttpResponse<String> tokens = this.http.exchange(query(location).get("code"), SimulatorHttp.VERIFIER);
+		assertThat(tokens.statusCode()).as("the code works like an accepted one, PKCE included").isEqualTo(200);
+		String token = SimulatorHttp.json(tokens).get("access_token").asString();
+		assertThat(SimulatorHttp.json(this.http.bearer("/v1/people/me", token)).get("displayName").asString())
+			.isEqualTo(sam.displayName());
+	}
+
+	@Test
+	void authorizeWhenAutoConsentButRequestInvalidThenRefusedAsWithoutIt() {
+		this.simulator.behavior().setAutoConsent(this.simulator.users().get(1).id());
+		Map<String, String> foreign = authorizeParams("spark:people_read");
+		foreign.put("redirect_uri", "https://evil.example/steal");
+
+		assertThat(this.http.authorize(foreign).statusCode()).isEqualTo(400);
+		assertThat(query(location(this.http.authorize(authorizeParams("spark:all"))))).containsEntry("error",
+				"invalid_scope");
+	}
+
+	@Test
+	void authorizeWhenAutoConsentClearedThenConsentPageAgain() {
+		this.simulator.behavior().setAutoConsent(this.simulator.users().get(1).id());
+		this.simulator.behavior().clearAutoConsent();
+
+		assertThat(this.http.authorize(authorizeParams("spark:people_read")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void authorizeWhenAutoConsentForSomeoneUnknownThenErrorPageNotRedirect() {
+		this.simulator.behavior().setAutoConsent("nobody");
+
+		HttpResponse<String> response = this.http.authorize(authorizeParams("spark:people_read"));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Location")).isEmpty();
+		assertThat(response.body()).contains("not a simulated person");
+	}
+
+	@Test
 	void authorizeWhenResponseTypeIsTokenThenUnsupportedResponseType() {
 		Map<String, String> params = authorizeParams("spark:people_read");
 		params.put("response_type", "token");

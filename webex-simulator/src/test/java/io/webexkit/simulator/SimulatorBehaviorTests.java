@@ -22,6 +22,7 @@ class SimulatorBehaviorTests {
 		assertThat(behavior.retryAfter()).isEqualTo("2");
 		assertThat(behavior.rateLimitEveryNthCall()).isZero();
 		assertThat(behavior.linkDefects()).isFalse();
+		assertThat(behavior.autoConsent()).as("the consent page is shown").isEmpty();
 	}
 
 	@Test
@@ -33,6 +34,7 @@ class SimulatorBehaviorTests {
 		behavior.setApiLatency(Duration.ofSeconds(1));
 		behavior.setRoomCount("p", 10_000);
 		behavior.failNextTokenRequests(3, 503);
+		behavior.setAutoConsent("p");
 
 		behavior.restoreDefaults();
 
@@ -42,6 +44,7 @@ class SimulatorBehaviorTests {
 		assertThat(behavior.apiLatency()).isZero();
 		assertThat(behavior.roomCount("p")).isEmpty();
 		assertThat(behavior.takeTokenFailure()).isEmpty();
+		assertThat(behavior.autoConsent()).isEmpty();
 	}
 
 	@Test

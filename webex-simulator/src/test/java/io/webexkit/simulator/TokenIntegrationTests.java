@@ -29,6 +29,7 @@ import static io.webexkit.simulator.SimulatorHttp.VERIFIER;
 import static io.webexkit.simulator.SimulatorHttp.authorizeParams;
 import static io.webexkit.simulator.SimulatorHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest(classes = SimulatorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,6 +55,22 @@ class TokenIntegrationTests {
 				Set.of(REDIRECT_URI));
 		this.http = new SimulatorHttp(this.port);
 		this.alex = this.simulator.users().get(0).id();
+	}
+
+	@Test
+	void accessTokenWhenLoopbackPortDiffersFromTheAuthorizeRequestsThenInvalidGrant() {
+		this.simulator.registerClient(CLIENT_ID, CLIENT_SECRET, "Spaces", Set.of("spark:people_read"),
+				Set.of("http://127.0.0.1/oauth"));
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.put("redirect_uri", "http://127.0.0.1:43210/oauth");
+
+		HttpResponse<String> otherPort = exchange(this.http.code(params, this.alex), "http://127.0.0.1:43211/oauth");
+		HttpResponse<String> samePort = exchange(this.http.code(params, this.alex), "http://127.0.0.1:43210/oauth");
+
+		assertThat(otherPort.statusCode()).isEqualTo(400);
+		assertThat(json(otherPort).get("error").asString()).isEqualTo("invalid_grant");
+		assertThat(json(otherPort).get("error_description").asString()).contains("redirect_uri");
+		assertThat(samePort.statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -112,6 +129,9 @@ class TokenIntegrationTests {
 		assertThat(body.get("message").asString()).isNotEmpty();
 		assertThat(body.get("errors").get(0).get("description").asString()).isNotEmpty();
 		assertThat(body.get("trackingId").asString()).isEqualTo(wrong.headers().firstValue("TrackingID").orElseThrow());
+		assertThat(this.simulator.recentTokenRequests()).extracting(TokenRequestRecord::clientId, TokenRequestRecord::outcome)
+			.as("the client id presented, in the body or the Basic header")
+			.containsExactly(tuple(CLIENT_ID, "invalid_client"), tuple(CLIENT_ID, "invalid_client"));
 	}
 
 	@Test
@@ -214,6 +234,8 @@ class TokenIntegrationTests {
 		assertThat(unavailable.headers().firstValue("Retry-After")).hasValue("7");
 		assertThat(normal.statusCode()).isEqualTo(400);
 		assertThat(this.simulator.tokenRequests("refresh_token")).isEqualTo(3);
+		assertThat(this.simulator.recentTokenRequests().get(0)).extracting(TokenRequestRecord::clientId,
+				TokenRequestRecord::outcome).as("who asked").containsExactly(CLIENT_ID, "simulated_failure");
 	}
 
 	@Test
@@ -246,6 +268,13 @@ class TokenIntegrationTests {
 		form.put("redirect_uri", REDIRECT_URI);
 		form.put("code_verifier", verifier);
 		return form;
+	}
+
+	private HttpResponse<String> exchange(String code, String redirectUri) {
+		Map<String, String> form = codeForm(code, VERIFIER);
+		form.put("redirect_uri", redirectUri);
+		return this.http.postForm("/v1/access_token", form, "Authorization",
+				SimulatorHttp.basic(CLIENT_ID, CLIENT_SECRET));
 	}
 
 }

@@ -1,8 +1,8 @@
 package io.webexkit.spring;
 
-import java.lang.reflect.Proxy;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +14,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,8 @@ class WebexEndpointsTests {
 	void redirectUriWhenUnsetThenThisServersOwnOriginOnceItHasAPort() {
 		WebexEndpoints endpoints = new WebexEndpoints(properties(Map.of()), 8080);
 		assertThat(endpoints.redirectUri()).as("no server yet: the configured port").hasToString("http://localhost:8080/oauth");
-		endpoints.onApplicationEvent(startedOn(43123));
+		endpoints.onApplicationEvent(startedOn(43123, null));
+		endpoints.onApplicationEvent(startedOn(43124, "management")); // not the app's own port
 		assertThat(endpoints.redirectUri()).hasToString("http://localhost:43123/oauth");
 		assertThat(endpoints.callbackPath()).isEqualTo("/oauth");
 	}
@@ -50,7 +52,7 @@ class WebexEndpointsTests {
 	@Test
 	void redirectUriWhenConfiguredThenExactlyThatWhateverTheServersPort() { // A4
 		WebexEndpoints endpoints = endpoints("https://app.example.com/webex/callback");
-		endpoints.onApplicationEvent(startedOn(43123));
+		endpoints.onApplicationEvent(startedOn(43123, null));
 		assertThat(endpoints.redirectUri()).hasToString("https://app.example.com/webex/callback");
 		assertThat(endpoints.callbackPath()).isEqualTo("/webex/callback");
 	}
@@ -65,8 +67,8 @@ class WebexEndpointsTests {
 		assertThat(endpoints.grantPath()).isEqualTo("/oauth2/authorization/webex");
 	}
 
-	/** What Spring Boot publishes once the main web server listens on {@code port}. */
-	private static WebServerInitializedEvent startedOn(int port) {
+	/** What Spring Boot publishes once a web server (the app's, or another {@code namespace}'s) listens. */
+	private static WebServerInitializedEvent startedOn(int port, @Nullable String namespace) {
 		WebServer server = new WebServer() {
 
 			@Override
@@ -83,9 +85,8 @@ class WebexEndpointsTests {
 			}
 
 		};
-		WebServerApplicationContext context = (WebServerApplicationContext) Proxy.newProxyInstance(
-				WebexEndpointsTests.class.getClassLoader(), new Class<?>[] { WebServerApplicationContext.class },
-				(proxy, method, args) -> null); // the main server: no namespace
+		ServletWebServerApplicationContext context = new ServletWebServerApplicationContext();
+		context.setServerNamespace(namespace);
 		return new WebServerInitializedEvent(server) {
 
 			@Override

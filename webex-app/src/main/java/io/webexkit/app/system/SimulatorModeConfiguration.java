@@ -7,14 +7,15 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.webexkit.app.simulator.SimulatedIntegration;
-import io.webexkit.app.simulator.SimulatorProperties;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.simulator.server.SimulatedIntegration;
+import io.webexkit.simulator.server.SimulatorProperties;
 import io.webexkit.spring.WebexCredentials;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @Conditional(RealWebexCondition.Simulated.class)
 @Import(SimulatorConfiguration.class)
+// the WEBEX_SIMULATOR_* knobs live with the simulator, outside this app's configuration-properties scan
+@EnableConfigurationProperties(SimulatorProperties.class)
 class SimulatorModeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorModeConfiguration.class);

@@ -1,4 +1,4 @@
-package io.webexkit.app.simulator;
+package io.webexkit.simulator.server;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

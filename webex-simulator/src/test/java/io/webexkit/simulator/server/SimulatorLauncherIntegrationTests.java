@@ -1,4 +1,4 @@
-package io.webexkit.app.simulator;
+package io.webexkit.simulator.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.webexkit.app.Browser;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -54,7 +53,7 @@ class SimulatorLauncherIntegrationTests {
 
 	private WebexSimulator simulator;
 
-	private Browser http;
+	private ServerHttp http;
 
 	@BeforeAll
 	static void start() {
@@ -84,7 +83,7 @@ class SimulatorLauncherIntegrationTests {
 	void setUp() {
 		this.simulator = context.getBean(WebexSimulator.class);
 		this.simulator.resetStats();
-		this.http = new Browser(SimulatorLauncher.origin(context).getPort());
+		this.http = new ServerHttp(SimulatorLauncher.origin(context));
 	}
 
 	@Test
@@ -126,15 +125,6 @@ class SimulatorLauncherIntegrationTests {
 			.doesNotContain(SECRET);
 		code(this.simulator.users().get(0));
 		assertThat(output).doesNotContain(SECRET);
-		assertThat(context.getEnvironment().getProperty("spring.flyway.locations")).as("not the app's settings")
-			.isNull();
-	}
-
-	@Test
-	void startWhenStartedThenOnlyTheWebServerAndTheSimulatorAreThere() {
-		assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
-		assertThat(context.containsBean("springSecurityFilterChain")).isFalse();
-		assertThat(context.containsBean("springSessionRepositoryFilter")).isFalse();
 	}
 
 	@Test
@@ -278,13 +268,13 @@ class SimulatorLauncherIntegrationTests {
 
 	private String code(SimulatedPerson person) {
 		HttpResponse<String> page = authorize(CLIENT_ID, REDIRECT_URI, "spark:people_read spark:rooms_read");
-		Map<String, String> form = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
+		Map<String, String> form = new LinkedHashMap<>(ServerHttp.hiddenInputs(page.body()));
 		form.put("decision", "accept");
 		form.put("person", person.id());
 		HttpResponse<String> decided = this.http.post("/v1/authorize/decision", form);
 		URI callback = this.http.location(decided);
 		assertThat(callback.toString()).startsWith(REDIRECT_URI);
-		return Browser.query(callback).get("code");
+		return ServerHttp.query(callback).get("code");
 	}
 
 	private HttpResponse<String> exchange(String code, String secret) {

@@ -1,4 +1,4 @@
-package io.webexkit.app.simulator;
+package io.webexkit.simulator.server;
 
 import java.net.URI;
 
@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.webexkit.app.system.SecurityHeaders;
 import io.webexkit.simulator.SimulatorConfiguration;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -33,15 +32,22 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The standalone simulator's context: the web server, Spring MVC, the simulator and the operator endpoints. Not a
- * {@code @Configuration} on purpose: the app's component scan covers this package and must not pick it up.
+ * {@code @Configuration} on purpose: no component scan that reaches this package (an application's, or the
+ * simulator's own controller scan) may pick it up.
  */
 @Import(SimulatorConfiguration.class)
 @ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
 		WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
 		PropertyPlaceholderAutoConfiguration.class })
-final class SimulatorServer {
+final class SimulatorServerConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(SimulatorServer.class);
+	private static final Logger log = LoggerFactory.getLogger(SimulatorServerConfiguration.class);
+
+	/**
+	 * Responses that are no page (the REST API's JSON, the stylesheet, the operator endpoints): nothing to load, post
+	 * or frame. The same policy the app's simulator mode sends for its in-process simulator.
+	 */
+	static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 	private static final Validator NO_VALIDATION = new Validator() {
 
@@ -61,7 +67,9 @@ final class SimulatorServer {
 	SmartInitializingSingleton simulatorSetup(WebexSimulator simulator, SimulatorSettings settings) {
 		return () -> {
 			settings.knobs().applyTo(simulator);
-			settings.integration().registerWith(simulator);
+			if (settings.integration() != null) {
+				settings.integration().registerWith(simulator);
+			}
 		};
 	}
 
@@ -73,15 +81,21 @@ final class SimulatorServer {
 					event.getWebServer().getPort());
 			String api = origin + "/v1";
 			SimulatedIntegration integration = settings.integration();
-			log.info("Simulated Webex at {}: consent page {}/authorize, token endpoint {}/access_token, {} people; "
-					+ "integration {} registered for {}", api, api, api, simulator.users().size(),
-					integration.clientId(), String.join(", ", integration.redirectUris()));
-			String redirect = (integration.redirectUris().size() == 1) ? integration.redirectUris().get(0)
-					: "<one of the above>";
-			log.info("Start every app instance with WEBEX_API_BASE_URL={} WEBEX_CLIENT_ID={} "
-					+ "WEBEX_CLIENT_SECRET=<the same secret as here> WEBEX_REDIRECT_URI={} (the app derives "
-					+ "WEBEX_AUTHORIZE_URL and WEBEX_TOKEN_URL from WEBEX_API_BASE_URL)", api, integration.clientId(),
-					redirect);
+			if (integration == null) {
+				log.info("Simulated Webex at {}: consent page {}/authorize, token endpoint {}/access_token, {} people; "
+						+ "no integration registered yet", api, api, api, simulator.users().size());
+			}
+			else {
+				log.info("Simulated Webex at {}: consent page {}/authorize, token endpoint {}/access_token, {} people; "
+						+ "integration {} registered for {}", api, api, api, simulator.users().size(),
+						integration.clientId(), String.join(", ", integration.redirectUris()));
+				String redirect = (integration.redirectUris().size() == 1) ? integration.redirectUris().get(0)
+						: "<one of the above>";
+				log.info("Start every app instance with WEBEX_API_BASE_URL={} WEBEX_CLIENT_ID={} "
+						+ "WEBEX_CLIENT_SECRET=<the same secret as here> WEBEX_REDIRECT_URI={} (the app derives "
+						+ "WEBEX_AUTHORIZE_URL and WEBEX_TOKEN_URL from WEBEX_API_BASE_URL)", api,
+						integration.clientId(), redirect);
+			}
 			log.info("Operator endpoints: GET {}/simulator/stats, POST {}/simulator/reset-stats, "
 					+ "POST {}/simulator/expire-access-tokens", origin, origin, origin);
 		};
@@ -113,7 +127,7 @@ final class SimulatorServer {
 	FilterRegistrationBean<Filter> securityHeaders() {
 		Filter filter = (request, response, chain) -> {
 			HttpServletResponse http = (HttpServletResponse) response;
-			http.setHeader("Content-Security-Policy", SecurityHeaders.API_CSP);
+			http.setHeader("Content-Security-Policy", API_CSP);
 			http.setHeader("X-Content-Type-Options", "nosniff");
 			http.setHeader("X-Frame-Options", "DENY");
 			http.setHeader("Referrer-Policy", "no-referrer");

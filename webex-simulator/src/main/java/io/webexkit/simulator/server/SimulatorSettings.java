@@ -1,4 +1,4 @@
-package io.webexkit.app.simulator;
+package io.webexkit.simulator.server;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,10 +22,10 @@ import org.springframework.util.StringUtils;
  * with one line naming it rather than a stack trace.
  *
  * @param integration the integration to register ({@code WEBEX_CLIENT_ID}, {@code WEBEX_CLIENT_SECRET},
- * {@code WEBEX_REDIRECT_URI})
+ * {@code WEBEX_REDIRECT_URI}); none when started from code without one
  * @param knobs the {@code WEBEX_SIMULATOR_*} knobs
  */
-record SimulatorSettings(SimulatedIntegration integration, SimulatorProperties knobs) {
+record SimulatorSettings(@Nullable SimulatedIntegration integration, SimulatorProperties knobs) {
 
 	/** The app's own default, so that an app and a simulator started without it agree. */
 	static final String DEFAULT_REDIRECT_URI = "http://localhost:10060/oauth";

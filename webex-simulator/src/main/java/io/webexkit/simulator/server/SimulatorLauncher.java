@@ -1,12 +1,10 @@
-package io.webexkit.app.simulator;
+package io.webexkit.simulator.server;
 
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -16,9 +14,10 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
- * {@code java -jar webex-app.jar simulator}: one simulated Webex on its own port that several app instances share,
- * with operator endpoints under {@code /simulator/} for tests and benchmarks. Only the web server and the simulator
- * start: no security, database, sessions or scheduling.
+ * {@code java -jar webex-app.jar simulator} (or {@code java -jar webex-simulator-exec.jar}): one simulated Webex on its
+ * own port that several app instances share, with operator endpoints under {@code /simulator/} for tests and
+ * benchmarks, configured by environment variables. Only the web server and the simulator start: no security,
+ * database, sessions or scheduling. {@link SimulatorServer} starts the same from code.
  */
 public final class SimulatorLauncher {
 
@@ -58,11 +57,7 @@ public final class SimulatorLauncher {
 	 * @throws IllegalArgumentException naming the variable when a setting is missing or wrong
 	 */
 	public static ConfigurableApplicationContext start(String... args) {
-		SimulatorSettings settings = SimulatorSettings.from(environment(args));
-		return new SpringApplicationBuilder(SimulatorServer.class).web(WebApplicationType.SERVLET)
-			.properties(DEFAULTS)
-			.initializers((context) -> context.getBeanFactory().registerSingleton("simulatorSettings", settings))
-			.run(args);
+		return SimulatorServer.run(SimulatorSettings.from(environment(args)), null, args);
 	}
 
 	/** Where a started simulator answers, e.g. {@code http://127.0.0.1:10090}: for its start-up log and for tests. */

@@ -1,0 +1,93 @@
+package io.webexkit.simulator.server;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.webexkit.simulator.IssuedTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The standalone simulator started from code, as tests of other projects start it. */
+class SimulatorServerIntegrationTests {
+
+	private static final String REDIRECT_URI = "http://localhost:8080/oauth";
+
+	@Test
+	void startWhenBuiltInCodeThenServesTheIntegrationAndKnobsOnItsOwnPort() {
+		SimulatedIntegration integration = new SimulatedIntegration("code-client", "code-secret",
+				List.of(REDIRECT_URI));
+		try (SimulatorServer webex = SimulatorServer.builder()
+			.integration(integration)
+			.knobs(new SimulatorProperties(7, 2, null, Duration.ofMinutes(10)))
+			.start()) {
+			assertThat(webex.origin()).hasToString("http://127.0.0.1:" + webex.port());
+			assertThat(webex.apiBaseUrl()).hasToString(webex.origin() + "/v1");
+			ServerHttp http = new ServerHttp(webex.origin());
+
+			assertThat(http.get(authorize("code-client")).statusCode()).as("consent page").isEqualTo(200);
+			assertThat(http.get(authorize("someone-else")).statusCode()).as("unknown client").isEqualTo(400);
+			assertThat(webex.simulator().users()).as("WEBEX_SIMULATOR_PEOPLE").hasSize(5);
+			IssuedTokens tokens = webex.simulator()
+				.issueTokensDirectly(webex.simulator().users().get(0).id(), Set.of("spark:rooms_read"));
+			String rooms = http.get("/v1/rooms?max=100", Map.of("Authorization", "Bearer " + tokens.accessToken()))
+				.body();
+			assertThat(JsonMapper.builder().build().readTree(rooms).get("items")).as("WEBEX_SIMULATOR_ROOMS").hasSize(7);
+			assertThat(http.get("/simulator/stats").body()).contains("\"people\":5");
+		}
+	}
+
+	@Test
+	void startWhenProcessSettingsSayOtherwiseThenOnlyTheBuildersSettingsApply() {
+		// what a CI job may have set for the application under test; variables reach Spring the same way
+		Map<String, String> process = Map.of("server.servlet.context-path", "/elsewhere", "server.ssl.enabled", "true",
+				"webex.simulator.people", "9");
+		process.forEach(System::setProperty);
+		try (SimulatorServer webex = SimulatorServer.builder().start()) {
+			HttpResponse<String> api = new ServerHttp(webex.origin()).get("/v1/people/me");
+
+			assertThat(api.statusCode()).as("served at /v1 over http, unauthenticated").isEqualTo(401);
+			assertThat(webex.simulator().users()).hasSize(3);
+		}
+		finally {
+			process.keySet().forEach(System::clearProperty);
+		}
+	}
+
+	@Test
+	void closeWhenClosedThenItsPortRefusesConnections() throws Exception {
+		SimulatorServer webex = SimulatorServer.builder().start();
+		URI stats = URI.create(webex.origin() + "/simulator/stats");
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		assertThat(client.send(HttpRequest.newBuilder(stats).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(200);
+
+		webex.close();
+
+		HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		assertThatExceptionOfType(ConnectException.class)
+			.isThrownBy(() -> fresh.send(HttpRequest.newBuilder(stats).build(), HttpResponse.BodyHandlers.ofString()));
+	}
+
+	@Test
+	void portWhenOutOfRangeThenRefused() {
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> SimulatorServer.builder().port(70000))
+			.withMessageContaining("70000");
+	}
+
+	private static String authorize(String clientId) {
+		return "/v1/authorize?" + ServerHttp.form(Map.of("client_id", clientId, "response_type", "code",
+				"redirect_uri", REDIRECT_URI, "scope", "spark:people_read"));
+	}
+
+}
