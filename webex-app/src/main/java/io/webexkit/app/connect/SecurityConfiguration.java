@@ -6,9 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.webexkit.app.system.AppContentSecurityPolicy;
-import io.webexkit.app.system.DatabaseFailures;
-import io.webexkit.app.system.StaticResources;
+import io.webexkit.app.errors.DatabaseFailures;
+import io.webexkit.app.web.AppContentSecurityPolicy;
+import io.webexkit.app.web.StaticResources;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexLogin;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import io.webexkit.app.system.WebexRefusals;
+import io.webexkit.app.errors.WebexRefusals;
 import io.webexkit.client.Page;
 import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;

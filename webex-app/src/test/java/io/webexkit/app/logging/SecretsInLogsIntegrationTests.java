@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
-import io.webexkit.app.system.WebexMode;
+import io.webexkit.app.simulator.WebexMode;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.WebexCredentials;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.session;
+
+import org.jspecify.annotations.NullMarked;

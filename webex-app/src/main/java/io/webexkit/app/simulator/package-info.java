@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.simulator;
+
+import org.jspecify.annotations.NullMarked;

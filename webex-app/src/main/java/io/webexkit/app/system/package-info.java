@@ -1,4 +1,0 @@
-@NullMarked
-package io.webexkit.app.system;
-
-import org.jspecify.annotations.NullMarked;

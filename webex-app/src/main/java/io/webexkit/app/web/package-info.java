@@ -1,0 +1,4 @@
+@NullMarked
+package io.webexkit.app.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,108 @@
+package io.webexkit.app.web;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.webexkit.app.Browser;
+import io.webexkit.app.TestDataDirectory;
+import io.webexkit.app.connect.GrantFlow;
+import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.Concurrently;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a page view costs besides its Webex call: session writes, and how the page is sent. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageCostIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WebexSimulator simulator;
+
+	@Autowired
+	DataSource dataSource;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry);
+	}
+
+	@AfterEach
+	void reset() {
+		this.simulator.reset();
+	}
+
+	@Test
+	void pageViewsWithinAMinuteThenSessionRowNotRewritten() {
+		Browser browser = new Browser(this.port);
+		GrantFlow.connect(browser);
+		long before = lastAccess();
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		}
+		assertThat(lastAccess()).isEqualTo(before);
+	}
+
+	@Test
+	void pageViewWhenLastAccessOlderThanAMinuteThenSessionRowMovedForward() {
+		Browser browser = new Browser(this.port);
+		GrantFlow.connect(browser);
+		long twoMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(2).toMillis();
+		JdbcClient.create(this.dataSource)
+			.sql("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?")
+			.param(twoMinutesAgo)
+			.update();
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		assertThat(lastAccess()).isGreaterThan(twoMinutesAgo + Duration.ofMinutes(1).toMillis());
+	}
+
+	@Test
+	void firstPageViewsWhenConcurrentInOneSessionThenEachAnswered() throws Exception {
+		for (int round = 0; round < 5; round++) {
+			Browser browser = new Browser(this.port);
+			URI callback = GrantFlow.consent(browser, "accept", null);
+			assertThat(browser.get(callback.toString()).statusCode()).isEqualTo(302);
+			// the session is new: the first views each create its CSRF token, and store it at the same time
+			List<Integer> statuses = Concurrently.run(12, () -> browser.get("/spaces").statusCode());
+			assertThat(statuses).as("round " + round).containsOnly(200);
+		}
+	}
+
+	@Test
+	void pageWhenRenderedThenSentInOnePieceWithItsLength() {
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> spaces = GrantFlow.connect(browser);
+		assertThat(spaces.statusCode()).isEqualTo(200);
+		assertThat(spaces.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(spaces.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(spaces.headers().firstValueAsLong("Content-Length"))
+			.hasValue(spaces.body().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(spaces.body()).contains("Your spaces");
+		assertThat(spaces.body().strip()).endsWith("</html>");
+	}
+
+	private long lastAccess() {
+		return JdbcClient.create(this.dataSource)
+			.sql("SELECT MAX(LAST_ACCESS_TIME) FROM SPRING_SESSION")
+			.query(Long.class)
+			.single();
+	}
+
+}
