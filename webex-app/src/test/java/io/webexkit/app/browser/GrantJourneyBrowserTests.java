@@ -12,20 +12,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.webexkit.app.TestDataDirectory;
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grant flow in a real browser, in simulator mode, by clicks only. */
 @ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class GrantJourneyBrowserTests {
 
 	private static final By NEXT_PAGE = By.cssSelector("a[rel=next]");
@@ -35,11 +32,6 @@ class GrantJourneyBrowserTests {
 
 	@Autowired
 	WebexSimulator simulator;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	@AfterEach
 	void reset() {

@@ -10,14 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.webexkit.app.TestDataDirectory;
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * policy, and a screenshot of each for the README.
  */
 @ExtendWith(Chromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class PagesBrowserTests {
 
 	private static final int PHONE_WIDTH = 375;
@@ -36,11 +33,6 @@ class PagesBrowserTests {
 
 	@Autowired
 	WebexSimulator simulator;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	@AfterEach
 	void reset() {

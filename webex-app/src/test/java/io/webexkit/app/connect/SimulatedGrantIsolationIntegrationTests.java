@@ -14,19 +14,16 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.app.Browser;
-import io.webexkit.app.TestDataDirectory;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.refresh.GrantKeeper;
 import io.webexkit.spring.vault.StoredGrant;
 import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * simulated sign-ins, refreshes and disconnects live under {@code webex-simulator} and never touch a {@code webex}
  * row, even for the same person id.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class SimulatedGrantIsolationIntegrationTests {
 
 	@LocalServerPort
@@ -52,11 +49,6 @@ class SimulatedGrantIsolationIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	@AfterEach
 	void reset() {

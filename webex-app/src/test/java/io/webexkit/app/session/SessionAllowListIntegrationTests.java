@@ -13,21 +13,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.app.Browser;
-import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizationRequestRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Someone who can write to the session table puts a serialized object of a class no session holds into a session row;
  * the app never reads it, and the session carries on as if the attribute were absent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class SessionAllowListIntegrationTests {
 
@@ -50,11 +47,6 @@ class SessionAllowListIntegrationTests {
 
 	@Autowired
 	WebexSimulator simulator;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	@BeforeEach
 	void reset() {

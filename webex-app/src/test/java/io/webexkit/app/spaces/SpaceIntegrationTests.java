@@ -11,21 +11,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.app.Browser;
-import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One space over real HTTP against the simulator: reading, posting (with CSRF and validation), safe markdown. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class SpaceIntegrationTests {
 
 	/** What a page view of a space costs: the room, its members, its messages. */
@@ -36,11 +33,6 @@ class SpaceIntegrationTests {
 
 	@Autowired
 	WebexSimulator simulator;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	private Browser browser;
 

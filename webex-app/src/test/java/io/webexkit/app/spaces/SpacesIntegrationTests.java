@@ -11,22 +11,19 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.app.Browser;
-import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The spaces list over real HTTP against the simulator: paging, filters, and what happens when Webex refuses. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class SpacesIntegrationTests {
 
 	@LocalServerPort
@@ -37,11 +34,6 @@ class SpacesIntegrationTests {
 
 	@Autowired
 	TokenVault vault;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	@AfterEach
 	void reset() {

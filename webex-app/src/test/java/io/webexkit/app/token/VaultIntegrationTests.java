@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
@@ -23,19 +24,16 @@ import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The vault and the refresh coordinator in the running app, against the simulator over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class VaultIntegrationTests {
 
-	private static Path dataDir;
+	private static final Path dataDir = TestDataDirectory.shared();
 
 	@LocalServerPort
 	int port;
@@ -48,11 +46,6 @@ class VaultIntegrationTests {
 
 	@Autowired
 	TokenVault vault;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		dataDir = TestDataDirectory.register(registry);
-	}
 
 	@AfterEach
 	void reset() {

@@ -11,23 +11,20 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.webexkit.app.AppIntegrationTest;
 import io.webexkit.app.Browser;
-import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.Concurrently;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a page view costs besides its Webex call: session writes, and how the page is sent. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AppIntegrationTest
 class PageCostIntegrationTests {
 
 	@LocalServerPort
@@ -38,11 +35,6 @@ class PageCostIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-	}
 
 	@AfterEach
 	void reset() {
