@@ -17,8 +17,10 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCo
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -44,6 +46,8 @@ public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSec
 	private @Nullable AuthenticationFailureHandler failureHandler;
 
 	private @Nullable AuthenticationFailureHandler authorizationRequestFailureHandler;
+
+	private @Nullable AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests;
 
 	private WebexLogin() {
 	}
@@ -83,6 +87,16 @@ public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSec
 		return this;
 	}
 
+	/**
+	 * Where the grant being started waits for the callback (its {@code state} and PKCE verifier); by default the
+	 * HTTP session, as Spring Security keeps it.
+	 */
+	public WebexLogin authorizationRequestRepository(
+			AuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests) {
+		this.authorizationRequests = authorizationRequests;
+		return this;
+	}
+
 	@Override
 	@SuppressWarnings("unchecked")
 	public void init(HttpSecurity http) {
@@ -99,11 +113,17 @@ public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSec
 		AuthenticationFailureHandler failures = (this.failureHandler != null) ? this.failureHandler
 				: new LoginFailures();
 		AuthenticationFailureHandler requestFailures = this.authorizationRequestFailureHandler;
+		AuthorizationRequestRepository<OAuth2AuthorizationRequest> pending = this.authorizationRequests;
 		http.oauth2Login((login) -> {
 			login.clientRegistrationRepository(context.getBean(ClientRegistrationRepository.class))
 				.authorizedClientRepository(context.getBean(OAuth2AuthorizedClientRepository.class))
 				.loginProcessingUrl(endpoints.callbackPath())
-				.authorizationEndpoint((endpoint) -> endpoint.baseUri(WebexEndpoints.AUTHORIZATION_BASE))
+				.authorizationEndpoint((endpoint) -> {
+					endpoint.baseUri(WebexEndpoints.AUTHORIZATION_BASE);
+					if (pending != null) {
+						endpoint.authorizationRequestRepository(pending);
+					}
+				})
 				.tokenEndpoint((token) -> token.accessTokenResponseClient(tokenClient))
 				.userInfoEndpoint((userInfo) -> userInfo.userService(userService))
 				.failureHandler(failures);

@@ -1,5 +1,6 @@
 package io.webexkit.spring;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -14,6 +15,16 @@ public final class TestKeys {
 		byte[] raw = new byte[32];
 		new SecureRandom().nextBytes(raw);
 		return Base64.getEncoder().encodeToString(raw);
+	}
+
+	/** A ring of the given keys, newest first, as {@code WEBEX_TOKEN_KEY} gives them. */
+	public static TokenKeyRing ring(String... keys) {
+		return TokenKeyRing.load(String.join(",", keys), Path.of("unused"), false);
+	}
+
+	/** A ring of one random key. */
+	public static TokenKeyRing ring() {
+		return ring(random());
 	}
 
 }
