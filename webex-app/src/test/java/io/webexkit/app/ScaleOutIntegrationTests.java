@@ -79,7 +79,7 @@ class ScaleOutIntegrationTests {
 	void reset() {
 		webex.simulator().reset();
 		postgres.webex().sql("DELETE FROM webex_grant").update();
-		postgres.webex().sql("DELETE FROM spring_session").update();
+		postgres.webex().sql("DELETE FROM person_session").update();
 	}
 
 	WebexSimulator simulator() {
@@ -103,7 +103,7 @@ class ScaleOutIntegrationTests {
 		assertThat(postgres.webex()
 			.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
 			.query(String.class)
-			.list()).containsExactly("1", "2", "3");
+			.list()).containsExactly("1", "4");
 		for (AppInstance instance : List.of(a, b)) {
 			assertThat(instance.jdbc().sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("15s");
 		}

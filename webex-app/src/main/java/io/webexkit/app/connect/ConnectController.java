@@ -1,9 +1,10 @@
 package io.webexkit.app.connect;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.app.session.Flash;
 import io.webexkit.spring.GrantRequiredException;
 import io.webexkit.spring.WebexGrants;
 
@@ -21,8 +22,11 @@ class ConnectController {
 
 	private final WebexGrants grants;
 
-	ConnectController(WebexGrants grants) {
+	private final Flash flash;
+
+	ConnectController(WebexGrants grants, Flash flash) {
 		this.grants = grants;
+		this.flash = flash;
 	}
 
 	@GetMapping("/")
@@ -37,14 +41,10 @@ class ConnectController {
 	}
 
 	@GetMapping("/connect/failed")
-	String failed(@RequestParam(defaultValue = "unknown") String reason, @Nullable HttpSession session, Model model,
+	String failed(@RequestParam(defaultValue = "unknown") String reason, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		String known = ConnectFailureHandler.KNOWN_REASONS.contains(reason) ? reason : "unknown";
-		String description = null;
-		if (session != null) {
-			description = (String) session.getAttribute(ConnectFailureHandler.DESCRIPTION_ATTRIBUTE);
-			session.removeAttribute(ConnectFailureHandler.DESCRIPTION_ATTRIBUTE);
-		}
+		String description = this.flash.take(request, response).orElse(null);
 		ConnectFailure failure = ConnectFailure.of(known, description);
 		response.setStatus(failure.status());
 		model.addAttribute("failure", failure);

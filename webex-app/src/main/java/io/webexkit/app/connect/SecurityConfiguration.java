@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.webexkit.app.errors.DatabaseFailures;
+import io.webexkit.app.session.BrowserSessions;
+import io.webexkit.app.session.Flash;
 import io.webexkit.app.web.AppContentSecurityPolicy;
 import io.webexkit.app.web.StaticResources;
 import io.webexkit.spring.WebexEndpoints;
@@ -36,7 +38,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
 	/**
-	 * GRANT could not be started. When the session holding {@code state} cannot be stored, the database is down: let
+	 * GRANT could not be started. When the database is unreachable (the grant could not be stored on the way back): let
 	 * the outage page answer 503 (no redirect to Webex has been sent). Anything else is the stock 500.
 	 */
 	static void authorizationRequestFailed(HttpServletRequest request, HttpServletResponse response,
@@ -64,7 +66,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain appSecurityFilterChain(HttpSecurity http, WebexEndpoints endpoints,
-			AppContentSecurityPolicy contentSecurityPolicy) throws Exception {
+			AppContentSecurityPolicy contentSecurityPolicy, BrowserSessions sessions, Flash flash) throws Exception {
+		sessions.applyTo(http);
 		return http
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(StaticResources.PATTERNS)
@@ -77,12 +80,12 @@ class SecurityConfiguration {
 			.with(WebexLogin.webexLogin()
 				.loginPage("/")
 				.successUrl("/")
-				.failureHandler(new ConnectFailureHandler())
+				.failureHandler(new ConnectFailureHandler(flash))
+				.authorizationRequestRepository(sessions.pendingGrants())
 				.authorizationRequestFailureHandler(SecurityConfiguration::authorizationRequestFailed),
 					Customizer.withDefaults())
 			.logout((logout) -> logout.logoutRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))
 				.logoutSuccessUrl("/?loggedOut")
-				.invalidateHttpSession(true)
 				.addLogoutHandler(new HeaderWriterLogoutHandler(
 						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.COOKIES))))
 			.headers((headers) -> headers.addHeaderWriter(contentSecurityPolicy)

@@ -11,9 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.session.web.http.SessionRepositoryFilter;
 
-/** The page a database outage answers with: registered outside the session filter, which fails first. */
+/** The page a database outage answers with, around everything that may reach the database. */
 @Configuration(proxyBeanMethods = false)
 class ErrorsConfiguration {
 
@@ -22,7 +21,7 @@ class ErrorsConfiguration {
 			WebexMode mode, AppContentSecurityPolicy policy) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseUnavailableFilter(templates, mode, policy));
-		registration.setOrder(Math.max(Ordered.HIGHEST_PRECEDENCE + 1, SessionRepositoryFilter.DEFAULT_ORDER - 2));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after the request id and the parameter check
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.webexkit.app.session.SealedValues;
+
 /**
  * Masks secrets in text about to be logged: OAuth parameters in URLs, form bodies and JSON, {@code Bearer} and
  * {@code Basic} credentials, cookie values, session ids, and the exact secrets the app knows (its client secret, token
@@ -37,18 +39,15 @@ public final class SecretMasker {
 			"(?<scheme>\\b(?:bearer|basic)\\s+)[A-Za-z0-9._~+/-]{16,}=*",
 			// Cookie: a=1; b=2 and Set-Cookie: SESSION=...; Path=/ as headers
 			"(?<header>(?<![\\w-])(?<set>set-)?cookie[\"']?\\s*[:=]\\s*[\"']?)(?<cookies>[^\\r\\n\"']+)",
-			// SESSION=..., JSESSIONID=... anywhere else
-			"(?<session>(?<![\\w-])j?session(?:id)?=)[^;\\s,\"'\\]]+",
-			// session ids themselves, as stored and as base64 in the cookie (see SessionIds)
-			SessionIds.PREFIX + "[A-Za-z0-9_-]{" + SessionIds.RANDOM_LENGTH + "}",
-			SessionIds.BASE64_PREFIX + "[A-Za-z0-9+/=]{" + SessionIds.BASE64_RANDOM_LENGTH + "}"),
+			// the app's cookies and Tomcat's anywhere else: WEBEX_SESSION=..., XSRF-TOKEN=..., JSESSIONID=...
+			"(?<session>(?<![\\w-])(?:j?session(?:id)?|webex_\\w+|xsrf-token)=)[^;\\s,\"'\\]]+",
+			// sealed values (session, pending grant) wherever they appear, whatever names them (see SealedValues)
+			Pattern.quote(SealedValues.PREFIX) + "[A-Za-z0-9_.-]{16,}"),
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern COOKIE_VALUE = Pattern.compile("(=)[^;,]*");
 
-	private static final String SESSION_ID_PREFIX = SessionIds.PREFIX.toLowerCase(Locale.ROOT);
-
-	private static final String SESSION_COOKIE_PREFIX = SessionIds.BASE64_PREFIX.toLowerCase(Locale.ROOT);
+	private static final String SEALED_PREFIX = SealedValues.PREFIX.toLowerCase(Locale.ROOT);
 
 	private volatile String[] knownSecrets = new String[0];
 
@@ -124,7 +123,7 @@ public final class SecretMasker {
 	/**
 	 * The cheap test, one pass without patterns: can {@code text} hold anything the patterns mask? True when it
 	 * contains, in any case, a parameter or cookie name followed by {@code =} or a quote, {@code Bearer} or
-	 * {@code Basic} followed by a space, a {@code Cookie} header, or the start of a session id. Ordinary words
+	 * {@code Basic} followed by a space, a {@code Cookie} header, or the start of a sealed value. Ordinary words
 	 * ("status code 429", "Session ended") do not count.
 	 */
 	static boolean mayHoldSecret(String text) {
@@ -142,8 +141,7 @@ public final class SecretMasker {
 				case 't' -> next == 'o' && named(text, i, "token");
 				case 'p' -> next == 'a' && named(text, i, "password");
 				case 'b' -> (next == 'e' && scheme(text, i, "bearer")) || (next == 'a' && scheme(text, i, "basic"));
-				case 'w' -> next == 'x' && end(text, i, SESSION_ID_PREFIX) >= 0;
-				case 'd' -> next == '3' && end(text, i, SESSION_COOKIE_PREFIX) >= 0;
+				case 'w' -> next == 'x' && end(text, i, SEALED_PREFIX) >= 0;
 				default -> false;
 			};
 			if (found) {

@@ -45,7 +45,15 @@ public final class GrantFlow {
 
 	/** Starts the grant and answers the consent page; returns the callback URL the simulator redirects to. */
 	public static URI consent(Browser browser, String decision, String person) {
-		HttpResponse<String> start = browser.get(grantPath(browser));
+		return decide(browser, browser.get(grantPath(browser)), decision, person);
+	}
+
+	/** Accepts, as the default person, the grant that {@code start} began; returns the callback URL. */
+	public static URI accept(Browser browser, HttpResponse<String> start) {
+		return decide(browser, start, "accept", null);
+	}
+
+	private static URI decide(Browser browser, HttpResponse<String> start, String decision, String person) {
 		assertThat(start.statusCode()).as("grant start").isEqualTo(302);
 		HttpResponse<String> consentPage = browser.get(browser.location(start).toString());
 		assertThat(consentPage.statusCode()).as("consent page").isEqualTo(200);

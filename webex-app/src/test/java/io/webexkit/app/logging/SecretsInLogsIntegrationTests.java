@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
+import io.webexkit.app.session.PendingGrantCookies;
 import io.webexkit.app.simulator.WebexMode;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexCredentials;
 import io.webexkit.spring.vault.StoredGrant;
 import io.webexkit.spring.vault.TokenVault;
@@ -42,11 +44,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizationRequestRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.endpoint.PkceParameterNames;
-import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -79,7 +78,7 @@ class SecretsInLogsIntegrationTests {
 	WebexCredentials credentials;
 
 	@Autowired
-	SessionRepository<? extends Session> sessions;
+	TokenKeyRing keys;
 
 	private static Path dataDirectory;
 
@@ -90,7 +89,7 @@ class SecretsInLogsIntegrationTests {
 
 	@Test
 	@Tag("E4")
-	void logsWhenEverythingAtTraceThenNoCodeStateVerifierTokenSecretOrSessionId(CapturedOutput output) { // E4, E6
+	void logsWhenEverythingAtTraceThenNoCodeStateVerifierTokenSecretOrSessionCookie(CapturedOutput output) { // E4, E6
 		List<String> secrets = new ArrayList<>();
 		ByteArrayOutputStream json = new ByteArrayOutputStream();
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
@@ -126,14 +125,13 @@ class SecretsInLogsIntegrationTests {
 		Map<String, String> query = Browser.query(callback);
 		String state = query.get("state");
 		secrets.addAll(List.of(query.get("code"), state, URLEncoder.encode(state, StandardCharsets.UTF_8)));
-		secrets.addAll(sessionIdAndCookie(browser));
-		OAuth2AuthorizationRequest pending = this.sessions.findById(sessionIdAndCookie(browser).get(0))
-			.getAttribute(HttpSessionOAuth2AuthorizationRequestRepository.class.getName() + ".AUTHORIZATION_REQUEST");
-		secrets.add(pending.getAttribute(PkceParameterNames.CODE_VERIFIER));
+		String pendingGrant = cookie(browser, PendingGrantCookies.NAME);
+		OAuth2AuthorizationRequest pending = PendingGrantCookies.open(this.keys, pendingGrant);
+		secrets.addAll(List.of(pendingGrant, pending.getAttribute(PkceParameterNames.CODE_VERIFIER)));
 
 		assertThat(browser.follow(browser.get(callback.toString())).statusCode()).isEqualTo(200);
 		assertThat(browser.get("/spaces").statusCode()).isEqualTo(200);
-		secrets.addAll(sessionIdAndCookie(browser)); // changed on connect
+		secrets.addAll(List.of(cookie(browser, "WEBEX_SESSION"), cookie(browser, "XSRF-TOKEN")));
 		StoredGrant granted = this.vault.find(WebexMode.SIMULATED.registrationId(), person.id()).orElseThrow();
 
 		this.simulator.expireAllAccessTokens();
@@ -174,17 +172,16 @@ class SecretsInLogsIntegrationTests {
 		return log.lines().filter((line) -> secrets.stream().anyMatch(line::contains)).distinct().toList();
 	}
 
-	/** The browser's session id, and the cookie that carries it (its base64). */
-	private static List<String> sessionIdAndCookie(Browser browser) {
-		String cookie = browser.cookies()
+	/** The value of the browser's cookie {@code name}. */
+	private static String cookie(Browser browser, String name) {
+		return browser.cookies()
 			.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((c) -> "SESSION".equals(c.getName()))
+			.filter((c) -> name.equals(c.getName()))
 			.map(HttpCookie::getValue)
 			.findFirst()
-			.orElseThrow();
-		return List.of(new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII), cookie);
+			.orElseThrow(() -> new AssertionError("No cookie " + name));
 	}
 
 	/** A second appender on the root logger, set up as Spring Boot sets up the console for {@code ecs}. */

@@ -156,12 +156,14 @@ class HostileInputIntegrationTests {
 		assertThat(output.getAll()).doesNotContainPattern(ERROR_LINE.pattern()).doesNotContain("\tat ");
 	}
 
-	/** Connects {@code browser} and returns its session cookie with a CSRF token for forms. */
+	/** Connects {@code browser} and returns its cookies (session, CSRF) with a CSRF token for forms. */
 	private static Identity signIn(Browser browser) {
 		GrantFlow.connect(browser);
-		String session = browser.cookies().getCookieStore().getCookies().stream()
-			.filter((cookie) -> cookie.getName().equals("SESSION")).findFirst().orElseThrow().getValue();
-		return Identity.session("SESSION=" + session, Browser.hiddenInputs(browser.get("/").body()).get("_csrf"));
+		String csrf = Browser.hiddenInputs(browser.get("/").body()).get("_csrf");
+		String cookies = browser.cookies().getCookieStore().getCookies().stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		return Identity.session(cookies, csrf);
 	}
 
 	private void check(Probe probe, List<String> failures) {

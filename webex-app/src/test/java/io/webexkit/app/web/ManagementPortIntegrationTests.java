@@ -47,7 +47,7 @@ class ManagementPortIntegrationTests {
 		assertThat(this.managementPort).isNotEqualTo(this.port);
 		Browser probe = new Browser(this.managementPort);
 		for (String path : HEALTH) {
-			HttpResponse<String> health = probe.get(path, Map.of("Cookie", "SESSION=bm90LWEtc2Vzc2lvbg"));
+			HttpResponse<String> health = probe.get(path, Map.of("Cookie", "WEBEX_SESSION=wxs1.0000000000000000.bm90LWEtc2Vzc2lvbg"));
 			assertThat(health.statusCode()).as(path).isEqualTo(200);
 			assertThat(health.body()).as(path).contains("\"status\":\"UP\"").doesNotContain("components");
 			assertThat(health.headers().allValues("Set-Cookie")).as(path).isEmpty();

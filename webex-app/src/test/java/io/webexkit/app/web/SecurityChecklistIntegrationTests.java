@@ -309,9 +309,11 @@ class SecurityChecklistIntegrationTests {
 	void sessionCookieWhenOverHttpThenHttpOnlyLaxAndNotSecure() { // F1
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> start = browser.get("/oauth2/authorization/webex");
-		String cookie = sessionSetCookie(start);
-		assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-		assertThat(cookie).doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
+		HttpResponse<String> signedIn = browser.get(GrantFlow.accept(browser, start).toString());
+		for (String cookie : List.of(setCookie(start, "WEBEX_AUTH_STATE"), setCookie(signedIn, "WEBEX_SESSION"))) {
+			assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+			assertThat(cookie).doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
+		}
 		assertThat(start.headers().firstValue("Strict-Transport-Security")).isEmpty();
 	}
 
@@ -321,7 +323,8 @@ class SecurityChecklistIntegrationTests {
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> start = browser.get("/oauth2/authorization/webex",
 				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Port", "443"));
-		assertThat(sessionSetCookie(start)).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+		assertThat(setCookie(start, "WEBEX_AUTH_STATE")).containsIgnoringCase("Secure")
+			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
 		assertThat(start.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 				(hsts) -> assertThat(hsts).contains("max-age="));
@@ -329,22 +332,23 @@ class SecurityChecklistIntegrationTests {
 
 	@Test
 	@Tag("F1")
-	void sessionIdWhenConnectedThenRotated() { // F1 (session fixation)
+	void sessionCookieWhenConnectedThenNewlyIssuedAndAPlantedOneIsWorthless() { // F1 (session fixation)
 		Browser browser = new Browser(this.port);
+		String planted = "wxs1.0000000000000000.cGxhbnRlZC1ieS1hbi1hdHRhY2tlcg";
+		browser.cookies().getCookieStore().add(browser.base(), sessionCookieOf(planted));
 		URI callback = GrantFlow.consent(browser, "accept", null);
-		String before = sessionCookie(browser);
 		HttpResponse<String> returned = browser.get(callback.toString());
 		assertThat(returned.statusCode()).isEqualTo(302);
-		String after = sessionCookie(browser);
-		assertThat(after).isNotEqualTo(before);
+		assertThat(setCookie(returned, "WEBEX_SESSION")).doesNotContain(planted).startsWith("WEBEX_SESSION=wxs1.");
+		assertThat(browser.get("/spaces").statusCode()).isEqualTo(200);
 		Browser fixated = new Browser(this.port);
-		fixated.cookies().getCookieStore().add(fixated.base(), sessionCookieOf(before));
+		fixated.cookies().getCookieStore().add(fixated.base(), sessionCookieOf(planted));
 		assertThat(fixated.get("/spaces").statusCode()).isEqualTo(302);
 	}
 
 	@Test
 	@Tag("F2")
-	void logoutWhenPostedWithTokenThenServerSideSessionIsGone() { // F2
+	void logoutWhenPostedWithTokenThenTheSessionEndsEvenWhereTheCookieWasCopied() { // F2
 		Browser browser = new Browser(this.port);
 		GrantFlow.connect(browser);
 		String session = sessionCookie(browser);
@@ -568,13 +572,14 @@ class SecurityChecklistIntegrationTests {
 		assertThat(body).doesNotContain("Whitelabel").doesNotContain("Exception");
 	}
 
-	private static String sessionSetCookie(HttpResponse<String> response) {
+	/** The last {@code Set-Cookie} of that name: the one a browser keeps. */
+	private static String setCookie(HttpResponse<String> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((c) -> c.startsWith("SESSION="))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no SESSION cookie set"));
+			.filter((c) -> c.startsWith(name + "="))
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie set"));
 	}
 
 	private static String sessionCookie(Browser browser) {
@@ -582,14 +587,14 @@ class SecurityChecklistIntegrationTests {
 			.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter((c) -> "SESSION".equals(c.getName()))
+			.filter((c) -> "WEBEX_SESSION".equals(c.getName()))
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElseThrow();
 	}
 
 	private static HttpCookie sessionCookieOf(String value) {
-		HttpCookie cookie = new HttpCookie("SESSION", value);
+		HttpCookie cookie = new HttpCookie("WEBEX_SESSION", value);
 		cookie.setPath("/");
 		cookie.setVersion(0);
 		return cookie;

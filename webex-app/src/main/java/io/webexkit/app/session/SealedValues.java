@@ -1,0 +1,115 @@
+package io.webexkit.app.session;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.webexkit.spring.TokenKeyRing;
+
+/**
+ * Values the browser keeps for the app but can neither read nor forge: AES-256-GCM under a key derived, for one
+ * purpose, from each key of the token key ring (HMAC-SHA256 of the purpose's name), so a value sealed for one
+ * purpose (the session) is useless for another (the pending grant), and a key rotation of the ring rotates these too.
+ * Sealed values look like {@code wxs1.<key id>.<base64url>}: the prefix lets the log masking recognise them.
+ */
+public final class SealedValues {
+
+	/** The start of every sealed value. */
+	public static final String PREFIX = "wxs1.";
+
+	private static final int IV_BYTES = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+	private final String purpose;
+
+	private final String currentKeyId;
+
+	/** The derived key of each key of the ring, by the ring key's id, newest first. */
+	private final Map<String, SecretKey> keys = new LinkedHashMap<>();
+
+	private final SecureRandom random = new SecureRandom();
+
+	/** @param purpose what the values are for; values sealed for another purpose never open here */
+	public SealedValues(TokenKeyRing ring, String purpose) {
+		this.purpose = purpose;
+		this.currentKeyId = ring.current().id();
+		for (String id : ring.ids()) {
+			ring.find(id).ifPresent((key) -> this.keys.put(id, derive(key.secret(), purpose)));
+		}
+	}
+
+	/** Seals {@code payload} under the newest key. */
+	public String seal(byte[] payload) {
+		byte[] iv = new byte[IV_BYTES];
+		this.random.nextBytes(iv);
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
+			cipher.updateAAD(this.purpose.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = cipher.doFinal(payload);
+			byte[] whole = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+			return PREFIX + this.currentKeyId + "." + ENCODER.encodeToString(whole);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	}
+
+	/**
+	 * The payload of a value this app sealed for this purpose under a key of the ring; empty for anything else
+	 * (malformed, altered, another purpose, a key no longer in the ring), never an exception.
+	 */
+	public Optional<byte[]> open(String value) {
+		if (!value.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		int dot = value.indexOf('.', PREFIX.length());
+		SecretKey key = (dot > 0) ? this.keys.get(value.substring(PREFIX.length(), dot)) : null;
+		if (key == null) {
+			return Optional.empty();
+		}
+		try {
+			String encoded = value.substring(dot + 1);
+			byte[] whole = DECODER.decode(encoded);
+			// one spelling per value: base64's unused trailing bits must be zero, as this class writes them
+			if (whole.length < IV_BYTES + TAG_BITS / 8 || !ENCODER.encodeToString(whole).equals(encoded)) {
+				return Optional.empty();
+			}
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, whole, 0, IV_BYTES));
+			cipher.updateAAD(this.purpose.getBytes(StandardCharsets.UTF_8));
+			return Optional.of(cipher.doFinal(whole, IV_BYTES, whole.length - IV_BYTES));
+		}
+		catch (IllegalArgumentException | GeneralSecurityException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static SecretKey derive(SecretKey ringKey, String purpose) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(ringKey.getEncoded(), "HmacSHA256"));
+			return new SecretKeySpec(mac.doFinal(("webex-app/" + purpose).getBytes(StandardCharsets.UTF_8)), "AES");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+}
