@@ -100,7 +100,7 @@ to_ms() { # a wrk latency (850.00us, 133.45ms, 1.53s, 2.00m) in milliseconds
 
 # measure name, wrk arguments...: prints one line. EXPECT_BYTES (a page's size) makes responses that are on average
 # much smaller count as errors: wrk takes any 2xx or 3xx as a success, and a redirect to a login is not the page.
-# RECORD="measure app" appends "measure app req/s p99-ms errors" to $work/results.txt.
+# RECORD="measure app round" appends "measure app round req/s p99-ms errors" to $work/results.txt.
 measure() {
   local name=$1; shift
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" > "$work/wrk.txt"
@@ -260,6 +260,11 @@ for name in app flask plain; do
   connect "$name" "$USERS" "$work/cookies-$name.txt" | sed 's/^/  /'
 done
 cp "$work/cookies-app.txt" "$work/cookies.txt"
+# after a thousand sign-ins each, settle every app alike before the rounds
+for name in app flask plain; do
+  COOKIES="$work/cookies-$name.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/cookies.lua \
+    "$(url_of "$name")$(spaces_path "$name")" > /dev/null
+done
 
 # 7. the rounds: each measure for every app in turn, ROUNDS times
 label() { case $1 in app) echo "app" ;; flask) echo "Flask" ;; plain) echo "plain Spring" ;; ceiling) echo "ceiling" ;; esac; }
@@ -267,15 +272,15 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS:"
   for name in app flask plain ceiling; do
     mapfile -t args < <(with_cookie "${cookie[$name]}")
-    RECORD="spaces1 $name" EXPECT_BYTES=${spaces_bytes[$name]} measure "  /spaces, one user, $(label "$name")" \
+    RECORD="spaces1 $name $round" EXPECT_BYTES=${spaces_bytes[$name]} measure "  /spaces, one user, $(label "$name")" \
       "${args[@]}" "$(url_of "$name")$(spaces_path "$name")"
   done
   for name in app flask plain; do
-    COOKIES="$work/cookies-$name.txt" RECORD="spacesN $name" EXPECT_BYTES=${spaces_bytes[$name]} \
+    COOKIES="$work/cookies-$name.txt" RECORD="spacesN $name $round" EXPECT_BYTES=${spaces_bytes[$name]} \
       measure "  /spaces, $USERS users, $(label "$name")" -s bench/cookies.lua "$(url_of "$name")$(spaces_path "$name")"
   done
   for name in app plain; do
-    RECORD="home $name" EXPECT_BYTES=${home_bytes[$name]} measure "  home (/), connected, $(label "$name")" \
+    RECORD="home $name $round" EXPECT_BYTES=${home_bytes[$name]} measure "  home (/), connected, $(label "$name")" \
       -H "Cookie: ${cookie[$name]}" "$(url_of "$name")/"
   done
 done
@@ -292,7 +297,7 @@ median_awk='function median(a, m,   i, j, x) {   # of a[1..m], which it sorts
     for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
     return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2 }'
 awk "$median_awk"'
-  { key = $1 " " $2; m = ++n[key]; rps[key] += $3; err[key] += $5; p99[key, m] = $4 + 0 }
+  { key = $1 " " $2; m = ++n[key]; rps[key] += $4; err[key] += $6; p99[key, m] = $5 + 0 }
   END { for (key in n) { split("", v); for (i = 1; i <= n[key]; i++) v[i] = p99[key, i]
           printf "%s %.1f %.1f %d\n", key, rps[key] / n[key], median(v, n[key]), err[key] } }' \
   "$work/results.txt" > "$work/summary.txt"
@@ -301,34 +306,40 @@ awk "$median_awk"'
   END { for (app in n) { split("", v); split("", w); for (i = 1; i <= n[app]; i++) { v[i] = ms[app, i]; w[i] = mib[app, i] }
           printf "startup %s %d %d\n", app, median(v, n[app]), median(w, n[app]) } }' \
   "$work/startup.txt" >> "$work/summary.txt"
+spread() { # measure, app, baseline's measure, baseline, field (4 req/s, 5 p99): the lowest and highest ratio in a round
+  awk -v a="$1 $2" -v b="$3 $4" -v f="$5" '$1 " " $2 == a { x[$3] = $f } $1 " " $2 == b { y[$3] = $f }
+    END { for (r in x) if ((r in y) && y[r] > 0) { q = x[r] / y[r]; if (!n++ || q < lo) lo = q; if (n == 1 || q > hi) hi = q }
+          if (n > 1) printf " (%.2f-%.2f)", lo, hi }' "$work/results.txt"
+}
 value() { awk -v k="$1 $2" -v f="$3" '$1 " " $2 == k { print $f }' "$work/summary.txt"; }   # measure, app, field
 verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? a >= b : (op == "<=") ? a <= b : (op == "<") ? a < b : a == b
   print ok ? "met" : "MISSED" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
 raw() { printf '%s req/s, p99 %s ms, %s errors' "$(value "$1" "$2" 3)" "$(value "$1" "$2" 4)" "$(value "$1" "$2" 5)"; }
-row() { # what, result, target operator, target, our raw numbers, the baseline's
-  printf '%-46s %7s  %-9s %-7s %-40s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$3" "$4")" "$5" "$6"
+row() { # what, result, target operator, target, our raw numbers, the baseline's[, the result's range over the rounds]
+  printf '%-46s %20s  %-9s %-7s %-40s %s\n' "$1" "$2${7:-}" "$3 $4" "$(verdict "$2" "$3" "$4")" "$5" "$6"
 }
 echo
 echo "Against the baselines (this run, side by side: req/s the mean of $ROUNDS round(s) of $DURATION, p99 their median," \
   "errors their sum; start-up and memory the median of $ROUNDS start(s) each):"
-printf '%-46s %7s  %-9s %-7s %-40s %s\n' "measure" "result" "target" "" "app (raw)" "baseline (raw)"
+printf '%-46s %20s  %-9s %-7s %-40s %s\n' "measure" "result (round range)" "target" "" "app (raw)" "baseline (raw)"
 for measure in spaces1 spacesN; do
   what=$([ "$measure" = spaces1 ] && echo "/spaces, 1 user" || echo "/spaces, $USERS users")
   ours=$(raw "$measure" app)
   row "$what: app ÷ Flask" "$(ratio "$(value "$measure" app 3)" "$(value "$measure" flask 3)")" ">=" 4 "$ours" \
-    "Flask: $(raw "$measure" flask)"
+    "Flask: $(raw "$measure" flask)" "$(spread "$measure" app "$measure" flask 4)"
   row "$what: app ÷ plain Spring" "$(ratio "$(value "$measure" app 3)" "$(value "$measure" plain 3)")" ">=" 2 "$ours" \
-    "plain Spring: $(raw "$measure" plain)"
+    "plain Spring: $(raw "$measure" plain)" "$(spread "$measure" app "$measure" plain 4)"
   # the ceiling has no users: its one-user figure stands for both
   row "$what: app ÷ ceiling" "$(ratio "$(value "$measure" app 3)" "$(value spaces1 ceiling 3)")" ">=" 0.5 "$ours" \
-    "ceiling: $(raw spaces1 ceiling)"
+    "ceiling: $(raw spaces1 ceiling)" "$(spread "$measure" app spaces1 ceiling 4)"
   row "$what: app p99 ÷ plain Spring p99" "$(ratio "$(value "$measure" app 4)" "$(value "$measure" plain 4)")" "<=" 0.5 \
-    "p99 $(value "$measure" app 4) ms" "plain Spring: p99 $(value "$measure" plain 4) ms"
+    "p99 $(value "$measure" app 4) ms" "plain Spring: p99 $(value "$measure" plain 4) ms" \
+    "$(spread "$measure" app "$measure" plain 5)"
   row "$what: app errors" "$(value "$measure" app 5)" "=" 0 "$ours" ""
 done
 row "home, connected: app ÷ plain Spring name" "$(ratio "$(value home app 3)" "$(value home plain 3)")" ">=" 2 \
-  "$(raw home app)" "plain Spring: $(raw home plain)"
+  "$(raw home app)" "plain Spring: $(raw home plain)" "$(spread home app home plain 4)"
 app_ms=$(value startup app 3); plain_ms=$(value startup plain 3)
 app_mib=$(value startup app 4); plain_mib=$(value startup plain 4)
 row "start-up to ready (s), java -jar" "$(awk -v v="$app_ms" 'BEGIN { printf "%.1f", v / 1000 }')" "<" 8 \
