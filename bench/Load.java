@@ -28,10 +28,12 @@ import java.util.regex.Pattern;
  * Load that wrk cannot make, for bench/run.sh. Run with the JDK's source launcher: {@code java bench/Load.java ...}.
  *
  * <pre>
- * connect --base URL --users N --parallel P --first-person I --out FILE
+ * connect --base URL --users N --parallel P --first-person I --out FILE [--grant PATH] [--cookie NAME]
  *     connects N users through GRANT, the simulator's consent page and the callback, P at a time, person I, I+1, ...
- *     as listed on the consent page; writes one "SESSION=..." cookie per line and reports the callback
- *     (code exchange + people/me + grant write) as requests/s and p50/p99 latency.
+ *     as listed on the consent page; writes one "NAME=..." session cookie per line (NAME: SESSION unless told) and
+ *     reports the callback (code exchange + people/me + grant write) as requests/s and p50/p99 latency. GRANT is the
+ *     home page's GRANT link unless --grant names where the grant starts; its redirects are followed to the consent
+ *     page. The callback must answer a page or a redirect that is not an error.
  * burst --base URL --cookies FILE --users N --requests R --path PATH
  *     sends R requests for PATH all at once, spread over the first N cookies, and reports statuses and timings.
  * </pre>
@@ -42,15 +44,16 @@ public final class Load {
 
 	private static final Pattern PERSON = Pattern.compile("<option value=\"([^\"]+)\"");
 
-	/** The home page's GRANT button: where the active mode's grant starts. */
-	private static final Pattern GRANT = Pattern.compile("<a class=\"button grant\" href=\"([^\"]+)\">GRANT</a>");
+	/** The home page's GRANT button (a link): where the grant starts. */
+	private static final Pattern GRANT = Pattern.compile("<a [^>]*href=\"([^\"]+)\"[^>]*>GRANT</a>");
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
 		switch (args.length > 0 ? args[0] : "") {
 			case "connect" -> connect(URI.create(options.get("base")), Integer.parseInt(options.get("users")),
 					Integer.parseInt(options.getOrDefault("parallel", "20")),
-					Integer.parseInt(options.getOrDefault("first-person", "0")), Path.of(options.get("out")));
+					Integer.parseInt(options.getOrDefault("first-person", "0")), Path.of(options.get("out")),
+					options.get("grant"), options.getOrDefault("cookie", "SESSION"));
 			case "burst" -> burst(URI.create(options.get("base")), Path.of(options.get("cookies")),
 					Integer.parseInt(options.get("users")), Integer.parseInt(options.get("requests")),
 					options.getOrDefault("path", "/spaces"));
@@ -61,13 +64,14 @@ public final class Load {
 		}
 	}
 
-	private static void connect(URI base, int users, int parallel, int firstPerson, Path out) throws Exception {
+	private static void connect(URI base, int users, int parallel, int firstPerson, Path out, String grant,
+			String cookieName) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(parallel);
 		List<Future<Connected>> futures = new ArrayList<>();
 		long started = System.nanoTime();
 		for (int i = 0; i < users; i++) {
 			int person = firstPerson + i;
-			futures.add(pool.submit(() -> connectOne(base, person)));
+			futures.add(pool.submit(() -> connectOne(base, person, grant, cookieName)));
 		}
 		List<String> cookies = new ArrayList<>();
 		long[] callbacks = new long[users];
@@ -82,24 +86,35 @@ public final class Load {
 		Arrays.sort(callbacks);
 		System.out.printf("grant flow (GRANT, consent, callback): %d users in %.1f s = %.0f flows/s, %d at a time%n",
 				users, seconds, users / seconds, parallel);
-		System.out.printf("callback alone (code exchange + people/me + grant write + session): p50 %s, p99 %s%n",
-				millis(percentile(callbacks, 50)), millis(percentile(callbacks, 99)));
+		System.out.printf("callback alone (what the app does with the code: exchange, sign-in, session): "
+				+ "p50 %s, p99 %s%n", millis(percentile(callbacks, 50)), millis(percentile(callbacks, 99)));
 	}
 
 	private record Connected(String cookie, long callbackNanos) {
 	}
 
-	private static Connected connectOne(URI base, int person) {
+	private static Connected connectOne(URI base, int person, String grantPath, String cookieName) {
 		CookieManager jar = new CookieManager();
 		HttpClient http = HttpClient.newBuilder()
 			.cookieHandler(jar)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
-		String grant = first(GRANT, send(http, get(base.resolve("/"))).body(), "GRANT link on the home page");
-		HttpResponse<String> start = send(http, get(base.resolve(grant)));
-		URI authorize = location(start, base);
+		String grant = (grantPath != null) ? grantPath
+				: first(GRANT, send(http, get(base.resolve("/"))).body(), "GRANT link on the home page");
+		// the app's redirect to Webex's authorize URL (or a link straight to it), up to the consent page
+		URI authorize = base.resolve(grant);
 		HttpResponse<String> consent = send(http, get(authorize));
+		for (int hops = 0; consent.statusCode() / 100 == 3; hops++) {
+			if (hops == 5) {
+				throw new IllegalStateException("more than 5 redirects from " + grant);
+			}
+			authorize = location(consent, authorize);
+			consent = send(http, get(authorize));
+		}
+		if (consent.statusCode() != 200) {
+			throw new IllegalStateException(authorize.getPath() + " answered " + consent.statusCode());
+		}
 		String consentId = first(CONSENT, consent.body(), "consent id");
 		List<String> people = new ArrayList<>();
 		Matcher matcher = PERSON.matcher(consent.body());
@@ -120,17 +135,18 @@ public final class Load {
 		long before = System.nanoTime();
 		HttpResponse<String> landed = send(http, get(callback));
 		long callbackNanos = System.nanoTime() - before;
-		if (landed.statusCode() != 302) {
-			throw new IllegalStateException("callback answered " + landed.statusCode());
+		String landing = landed.headers().firstValue("Location").orElse("");
+		if ((landed.statusCode() != 200 && landed.statusCode() != 302) || landing.contains("error")) {
+			throw new IllegalStateException("callback answered " + landed.statusCode() + " " + landing);
 		}
 		String session = jar.getCookieStore()
 			.get(base)
 			.stream()
-			.filter((cookie) -> cookie.getName().equals("SESSION"))
+			.filter((cookie) -> cookie.getName().equals(cookieName))
 			.map(HttpCookie::getValue)
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("no session cookie"));
-		return new Connected("SESSION=" + session, callbackNanos);
+			.orElseThrow(() -> new IllegalStateException("no " + cookieName + " cookie"));
+		return new Connected(cookieName + "=" + session, callbackNanos);
 	}
 
 	private static void burst(URI base, Path cookieFile, int users, int requests, String path) throws Exception {
