@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * <pre>
  * connect --base URL --users N --parallel P --first-person I --out FILE [--grant PATH] [--cookie NAME]
  *     connects N users through GRANT, the simulator's consent page and the callback, P at a time, person I, I+1, ...
- *     as listed on the consent page; writes one "NAME=..." session cookie per line (NAME: SESSION unless told) and
+ *     as listed on the consent page; writes one "NAME=..." session cookie per line (NAME: WEBEX_SESSION unless told) and
  *     reports the callback (code exchange + people/me + grant write) as requests/s and p50/p99 latency. GRANT is the
  *     home page's GRANT link unless --grant names where the grant starts; its redirects are followed to the consent
  *     page. The callback must answer a page or a redirect that is not an error.
@@ -53,7 +53,7 @@ public final class Load {
 			case "connect" -> connect(URI.create(options.get("base")), Integer.parseInt(options.get("users")),
 					Integer.parseInt(options.getOrDefault("parallel", "20")),
 					Integer.parseInt(options.getOrDefault("first-person", "0")), Path.of(options.get("out")),
-					options.get("grant"), options.getOrDefault("cookie", "SESSION"));
+					options.get("grant"), options.getOrDefault("cookie", "WEBEX_SESSION"));
 			case "burst" -> burst(URI.create(options.get("base")), Path.of(options.get("cookies")),
 					Integer.parseInt(options.get("users")), Integer.parseInt(options.get("requests")),
 					options.getOrDefault("path", "/spaces"));

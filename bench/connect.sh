@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Connects one browser session to an app through the simulator's consent page, as a user clicking GRANT and Accept
-# would, and prints the session cookie ("SESSION=...").
+# would, and prints the session cookie ("WEBEX_SESSION=...").
 # Usage: bench/connect.sh [base-url] [person-index] [grant] [cookie-name]
 #   grant: where the grant starts, a path or a URL (default: the home page's GRANT link); its redirects are followed
 #          to the consent page
-#   cookie-name: the app's session cookie (default SESSION; the Flask baseline's is session, plain Spring's JSESSIONID)
+#   cookie-name: the app's session cookie (default WEBEX_SESSION; the Flask baseline's is session, plain Spring's JSESSIONID)
 set -euo pipefail
 base=${1:-http://localhost:10060}
 person=${2:-0}
 grant=${3:-}
-cookie=${4:-SESSION}
+cookie=${4:-WEBEX_SESSION}
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 

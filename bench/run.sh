@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks the app in its embedded default configuration (H2 file database, sessions in the database) with wrk,
+# Benchmarks the app in its embedded default configuration (H2 file database, sessions in sealed cookies) with wrk,
 # against a fast local Webex stand-in: nginx answers GET /v1/rooms with a recorded 100-room page (bench/rooms-100.json)
 # and passes everything else (consent page, token endpoint, people/me) to the standalone simulator. Side by side, in
 # the same run and against the same stand-in, three baselines (bench/baselines/, see bench/README.md): the seed's
@@ -17,7 +17,9 @@
 #                             apt-get install wrk nginx curl python3-flask python3-requests)
 # Knobs: DURATION (20s per measure and round), WARMUP (60s, each JVM), ROUNDS (3), CONNECTIONS (20), THREADS (2),
 #        USERS (1000), STORM_USERS (200), STORM_REQUESTS (1000), REFRESH_CONCURRENCY (8), SKIP_BUILD=1,
-#        KEEP_LOGS=dir (copy the logs there), PYTHON (a python3 with flask and requests), ports APP_PORT (10070),
+#        KEEP_LOGS=dir (copy the logs and profiles there), PYTHON (a python3 with flask and requests),
+#        APP_JAR and APP_COOKIE (another build of the app and its session cookie, to compare builds),
+#        PROFILER (path to async-profiler's libasyncProfiler.so: profile the app after the rounds), ports APP_PORT (10070),
 #        FLASK_PORT (10071), PLAIN_PORT (10072), CEILING_PORT (10073), SIM_PORT (10091), STANDIN_PORT (10092)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,7 +66,8 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   mvn -B -q -DskipTests -f bench/baselines/plain-spring/pom.xml package
   mvn -B -q -DskipTests -f bench/baselines/ceiling/pom.xml package
 fi
-jar=$(ls webex-app/target/webex-app-*.jar | grep -v plain | head -1)
+jar=${APP_JAR:-$(ls webex-app/target/webex-app-*.jar | grep -v plain | head -1)}
+app_cookie=${APP_COOKIE:-WEBEX_SESSION}
 plain_jar=bench/baselines/plain-spring/target/plain-spring-0.jar
 ceiling_jar=bench/baselines/ceiling/target/ceiling-0.jar
 
@@ -72,7 +75,7 @@ work=$(mktemp -d)
 chmod 755 "$work"   # nginx's workers may run as another user
 pids=()
 cleanup() {
-  [ -z "${KEEP_LOGS:-}" ] || { mkdir -p "$KEEP_LOGS"; cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; }
+  [ -z "${KEEP_LOGS:-}" ] || { mkdir -p "$KEEP_LOGS"; cp "$work"/*.log "$work"/profile-*.txt "$KEEP_LOGS"/ 2>/dev/null || true; }
   [ -f "$work/nginx.pid" ] && nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -207,7 +210,8 @@ ceiling=$started_pid
 
 connect() { # app, users, out file: the grant flow as a browser does it
   case $1 in
-    app) java bench/Load.java connect --base "$app_url" --users "$2" --parallel "$CONNECTIONS" --out "$3" ;;
+    app) java bench/Load.java connect --base "$app_url" --users "$2" --parallel "$CONNECTIONS" --out "$3" \
+      --cookie "$app_cookie" ;;
     flask) java bench/Load.java connect --base "$flask_url" --users "$2" --parallel "$CONNECTIONS" --out "$3" \
       --cookie session ;;
     plain) java bench/Load.java connect --base "$plain_url" --users "$2" --parallel "$CONNECTIONS" --out "$3" \
@@ -291,6 +295,21 @@ for name in app flask plain; do
   done
 done
 stop "$flask"; stop "$plain"; stop "$ceiling"
+
+# 7b. where the app's time goes: async-profiler attached to the running app (CPU time, 1 ms interval) for one more
+#     measure of /spaces and of the home page, each split into the parts of a page view by bench/Profile.java
+if [ -n "${PROFILER:-}" ]; then
+  profile() { # name, wrk arguments...
+    local name=$1; shift
+    jcmd "$app" JVMTI.agent_load "$PROFILER" '"start,event=ctimer,interval=1ms,threads"' > /dev/null
+    measure "  profiled: $name" "$@"
+    jcmd "$app" JVMTI.agent_load "$PROFILER" "\"stop,collapsed,file=$work/profile-$name.txt\"" > /dev/null
+    java bench/Profile.java "$work/profile-$name.txt" | sed 's/^/    /'
+  }
+  echo "profile (async-profiler, request threads' CPU samples by part of the page view):"
+  profile spaces -H "Cookie: ${cookie[app]}" "$app_url/spaces?size=100"
+  profile home -H "Cookie: ${cookie[app]}" "$app_url/"
+fi
 
 # 8. the table: mean req/s over the rounds, median p99, errors summed; start-up and memory, their medians
 median_awk='function median(a, m,   i, j, x) {   # of a[1..m], which it sorts
