@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.webexkit.client.model.Room;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,7 +25,8 @@ final class Json {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-		.addModule(new SimpleModule("webex-instants").addDeserializer(Instant.class, new InstantDeserializer()))
+		.addModule(new SimpleModule("webex-readers").addDeserializer(Instant.class, new InstantDeserializer())
+			.addDeserializer(Room.class, new RoomReader()))
 		.build();
 
 	/** One reader per item type, for the {@code {"items": [...]}} envelope of every list. */
