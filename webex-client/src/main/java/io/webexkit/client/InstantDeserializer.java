@@ -19,6 +19,11 @@ final class InstantDeserializer extends ValueDeserializer<Instant> {
 
 	@Override
 	public @Nullable Instant deserialize(JsonParser parser, DeserializationContext context) {
+		return read(parser, context);
+	}
+
+	/** The instant at the parser's current token, for readers that know the field holds one. */
+	static @Nullable Instant read(JsonParser parser, DeserializationContext context) {
 		if (!parser.hasToken(JsonToken.VALUE_STRING)) {
 			return (Instant) context.handleUnexpectedToken(Instant.class, parser);
 		}

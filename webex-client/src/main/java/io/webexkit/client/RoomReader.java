@@ -66,7 +66,7 @@ final class RoomReader extends ValueDeserializer<Room> {
 	/** As {@code RoomType}'s own creator reads it: case-insensitively, and null when unknown. */
 	private static @Nullable RoomType type(@Nullable String value) {
 		for (RoomType type : RoomType.values()) {
-			if (type.value().equalsIgnoreCase(value)) {
+			if (type.name().equalsIgnoreCase(value)) { // value() is the lower-case name
 				return type;
 			}
 		}
@@ -82,7 +82,7 @@ final class RoomReader extends ValueDeserializer<Room> {
 	}
 
 	private static @Nullable Instant instant(JsonParser parser, DeserializationContext context) {
-		return parser.hasToken(JsonToken.VALUE_NULL) ? null : context.readValue(parser, Instant.class);
+		return parser.hasToken(JsonToken.VALUE_NULL) ? null : InstantDeserializer.read(parser, context);
 	}
 
 	/** Whether the {@code errors} object has a non-null {@code title}; leaves the parser at its end. */
