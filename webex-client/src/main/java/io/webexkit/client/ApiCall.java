@@ -9,22 +9,23 @@ import org.jspecify.annotations.Nullable;
  * (named in the error when Webex answers 403).
  *
  * @param method {@code GET}, {@code POST}, {@code PUT} or {@code DELETE}
+ * @param scope the scope Webex documents for the call, or null when it documents none
  */
-record ApiCall(String method, URI uri, byte @Nullable [] body, String resourcePath, String scope) {
+record ApiCall(String method, URI uri, byte @Nullable [] body, String resourcePath, @Nullable String scope) {
 
-	static ApiCall get(URI uri, String resourcePath, String scope) {
+	static ApiCall get(URI uri, String resourcePath, @Nullable String scope) {
 		return new ApiCall("GET", uri, null, resourcePath, scope);
 	}
 
-	static ApiCall post(URI uri, byte[] body, String resourcePath, String scope) {
+	static ApiCall post(URI uri, byte[] body, String resourcePath, @Nullable String scope) {
 		return new ApiCall("POST", uri, body, resourcePath, scope);
 	}
 
-	static ApiCall put(URI uri, byte[] body, String resourcePath, String scope) {
+	static ApiCall put(URI uri, byte[] body, String resourcePath, @Nullable String scope) {
 		return new ApiCall("PUT", uri, body, resourcePath, scope);
 	}
 
-	static ApiCall delete(URI uri, String resourcePath, String scope) {
+	static ApiCall delete(URI uri, String resourcePath, @Nullable String scope) {
 		return new ApiCall("DELETE", uri, null, resourcePath, scope);
 	}
 

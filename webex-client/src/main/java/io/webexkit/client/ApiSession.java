@@ -22,21 +22,31 @@ final class ApiSession {
 		return this.engine.settings().origin().uri(path, parameters);
 	}
 
-	<T> T get(URI uri, String resourcePath, String scope, Class<T> type) {
+	<T> T get(URI uri, String resourcePath, @Nullable String scope, Class<T> type) {
 		ApiCall call = ApiCall.get(uri, resourcePath, scope);
 		RawResponse response = execute(call);
 		return Json.read(response, type, response.trackingId());
 	}
 
-	<T> Page<T> page(URI uri, String resourcePath, String scope, Set<String> filters, Class<T> type) {
+	<T> Page<T> page(URI uri, String resourcePath, @Nullable String scope, Set<String> filters, Class<T> type) {
 		RawResponse response = execute(ApiCall.get(uri, resourcePath, scope));
 		return new Page<>(Json.items(response, type, response.trackingId()),
 				NextLink.from(response.headers("Link"), uri, filters));
 	}
 
-	<T> T post(URI uri, String resourcePath, String scope, Object body, Class<T> type) {
+	<T> T post(URI uri, String resourcePath, @Nullable String scope, Object body, Class<T> type) {
 		RawResponse response = execute(ApiCall.post(uri, Json.write(body), resourcePath, scope));
 		return Json.read(response, type, response.trackingId());
+	}
+
+	<T> T put(URI uri, String resourcePath, @Nullable String scope, Object body, Class<T> type) {
+		RawResponse response = execute(ApiCall.put(uri, Json.write(body), resourcePath, scope));
+		return Json.read(response, type, response.trackingId());
+	}
+
+	/** Any successful status will do (Webex answers 204); a body, if any, is ignored. */
+	void delete(URI uri, String resourcePath, @Nullable String scope) {
+		execute(ApiCall.delete(uri, resourcePath, scope));
 	}
 
 	private RawResponse execute(ApiCall call) {

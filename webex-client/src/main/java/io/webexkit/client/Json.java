@@ -45,6 +45,24 @@ final class Json {
 	}
 
 	/**
+	 * A JSON object that did not come as an API response (a webhook delivery): the error names {@code what} and the
+	 * parser's exception type, never the body, which may hold personal data or come from anyone.
+	 */
+	static <T> T readObject(byte[] body, Class<T> type, String what) {
+		T value;
+		try {
+			value = MAPPER.readValue(body, type);
+		}
+		catch (JacksonException ex) {
+			throw new WebexException("Unreadable " + what + " (" + ex.getClass().getSimpleName() + ")", null);
+		}
+		if (value == null) {
+			throw new WebexException("Unreadable " + what + " (not a JSON object)", null);
+		}
+		return value;
+	}
+
+	/**
 	 * The items of a list response, read straight into their type (no intermediate tree); a response without
 	 * {@code items} has none, and null entries are skipped.
 	 */

@@ -22,6 +22,8 @@ public final class WebexClient {
 
 	private final Memberships memberships;
 
+	private final Webhooks webhooks;
+
 	private WebexClient(HttpEngine engine, @Nullable AccessTokenSupplier tokens) {
 		this.engine = engine;
 		ApiSession session = new ApiSession(engine, tokens);
@@ -29,6 +31,7 @@ public final class WebexClient {
 		this.rooms = new Rooms(session);
 		this.messages = new Messages(session);
 		this.memberships = new Memberships(session);
+		this.webhooks = new Webhooks(session);
 	}
 
 	public static Builder builder() {
@@ -54,6 +57,10 @@ public final class WebexClient {
 
 	public Memberships memberships() {
 		return this.memberships;
+	}
+
+	public Webhooks webhooks() {
+		return this.webhooks;
 	}
 
 	@Override

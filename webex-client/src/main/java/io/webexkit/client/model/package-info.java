@@ -1,4 +1,4 @@
-/** Records and queries exchanged with the Webex REST API. */
+/** Records and queries exchanged with the Webex REST API, and the webhook deliveries Webex sends. */
 @NullMarked
 package io.webexkit.client.model;
 
