@@ -115,6 +115,7 @@ class MessagesController {
 			SimMessage message = this.simulator.messages()
 				.post(room, SimMember.of(caller.person()), plain, (markdown != null && !markdown.isBlank()) ? markdown : null,
 						this.simulator.now());
+			this.simulator.messageCreated(room, message);
 			return item(message);
 		});
 	}
