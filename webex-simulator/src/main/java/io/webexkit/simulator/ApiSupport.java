@@ -19,13 +19,16 @@ import org.springframework.http.ResponseEntity;
  */
 final class ApiSupport {
 
+	/** For {@link #call}: any valid access token will do, whatever its scopes. */
+	static final List<String> ANY_SCOPE = List.of();
+
 	private final WebexSimulator simulator;
 
 	ApiSupport(WebexSimulator simulator) {
 		this.simulator = simulator;
 	}
 
-	/** Runs {@code action} for the caller if the token carries one of {@code scopes}. */
+	/** Runs {@code action} for the caller if the token carries one of {@code scopes} (or {@link #ANY_SCOPE}). */
 	ResponseEntity<byte[]> call(HttpServletRequest request, List<String> scopes, Function<Caller, Object> action) {
 		String trackingId = SimulatedFailures.trackingId(request);
 		this.simulator.countApiRequest();
@@ -37,7 +40,7 @@ final class ApiSupport {
 		}
 		try {
 			Caller caller = authenticate(request, trackingId);
-			if (scopes.stream().noneMatch(caller.scopes()::contains)) {
+			if (!scopes.isEmpty() && scopes.stream().noneMatch(caller.scopes()::contains)) {
 				throw new ApiException(403, "The access token lacks the required scope: " + String.join(" or ", scopes));
 			}
 			if (behavior.rateLimitThisCall()) {
@@ -56,6 +59,9 @@ final class ApiSupport {
 					ok.header(HttpHeaders.LINK, page.nextLink());
 				}
 				return ok.body(Json.write(Map.of("items", page.items())));
+			}
+			if (result instanceof NoContent) {
+				return ResponseEntity.noContent().header(SimulatedFailures.TRACKING_HEADER, trackingId).build();
 			}
 			return ResponseEntity.ok()
 				.header(SimulatedFailures.TRACKING_HEADER, trackingId)
@@ -82,11 +88,26 @@ final class ApiSupport {
 		GrantStore.Access granted = access.orElseThrow(() -> new ApiException(401,
 				"The request requires a valid access token set in the Authorization request header."));
 		int person = this.simulator.seed().indexOf(granted.personId()).orElseThrow();
-		return new Caller(person, this.simulator.seed().person(person), granted.scopes(), trackingId);
+		return new Caller(person, this.simulator.seed().person(person), granted.scopes(), granted.clientId(),
+				trackingId);
 	}
 
-	/** Who is calling, with what scopes. */
-	record Caller(int index, SimulatedPerson person, List<String> scopes, String trackingId) {
+	/** Who is calling, with what scopes, through which integration (none for tokens issued directly). */
+	record Caller(int index, SimulatedPerson person, List<String> scopes, @Nullable String clientId,
+			String trackingId) {
+
+		/** Throws the 403 the scope gate answers unless the token carries every one of {@code required}. */
+		void requireScopes(List<String> required) {
+			if (!this.scopes.contains("spark:all") && !this.scopes.containsAll(required)) {
+				throw new ApiException(403,
+						"The access token lacks the required scope: " + String.join(" and ", required));
+			}
+		}
+
+	}
+
+	/** What an action returns for a 204 without a body, as a {@code DELETE} answers. */
+	record NoContent() {
 	}
 
 	/** One page of items and the {@code Link} header value for the next one, if any. */

@@ -115,7 +115,7 @@ final class GrantStore {
 		if (token == null || token.grant.revoked || !this.clock.instant().isBefore(token.expiresAt)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Access(token.grant.personId, token.grant.scopes));
+		return Optional.of(new Access(token.grant.personId, token.grant.scopes, token.grant.clientId));
 	}
 
 	synchronized boolean refreshTokenActive(String value) {
@@ -208,8 +208,8 @@ final class GrantStore {
 		return Math.max(0, Duration.between(now, until).toSeconds());
 	}
 
-	/** The person and scopes an access token speaks for. */
-	record Access(String personId, List<String> scopes) {
+	/** The person and scopes an access token speaks for, and the integration it was issued to (none if direct). */
+	record Access(String personId, List<String> scopes, @Nullable String clientId) {
 	}
 
 	private static final class Code {

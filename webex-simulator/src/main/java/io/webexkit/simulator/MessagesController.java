@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
@@ -76,15 +75,15 @@ class MessagesController {
 	@PostMapping("/v1/messages")
 	ResponseEntity<byte[]> post(HttpServletRequest request, @RequestBody(required = false) @Nullable String body) {
 		return this.api.call(request, List.of("spark:messages_write", "spark:all"), (caller) -> {
-			JsonNode json = parse(body);
-			String roomId = text(json, "roomId");
-			String toPersonId = text(json, "toPersonId");
-			String toPersonEmail = text(json, "toPersonEmail");
+			JsonNode json = RequestBodies.object(body);
+			String roomId = RequestBodies.text(json, "roomId");
+			String toPersonId = RequestBodies.text(json, "toPersonId");
+			String toPersonEmail = RequestBodies.text(json, "toPersonEmail");
 			if (Stream.of(roomId, toPersonId, toPersonEmail).filter((v) -> v != null).count() != 1) {
 				throw ApiException.badRequest("Exactly one of roomId, toPersonId or toPersonEmail is required");
 			}
-			String text = text(json, "text");
-			String markdown = text(json, "markdown");
+			String text = RequestBodies.text(json, "text");
+			String markdown = RequestBodies.text(json, "markdown");
 			if (json.has("files") || json.has("attachments")) {
 				throw ApiException.badRequest("files and attachments are not supported by the simulated Webex");
 			}
@@ -116,32 +115,9 @@ class MessagesController {
 			SimMessage message = this.simulator.messages()
 				.post(room, SimMember.of(caller.person()), plain, (markdown != null && !markdown.isBlank()) ? markdown : null,
 						this.simulator.now());
+			this.simulator.messageCreated(room, message);
 			return item(message);
 		});
-	}
-
-	private static JsonNode parse(@Nullable String body) {
-		try {
-			JsonNode json = (body != null) ? Json.read(body) : null;
-			if (json == null || !json.isObject()) {
-				throw ApiException.badRequest("The request body must be a JSON object");
-			}
-			return json;
-		}
-		catch (JacksonException ex) {
-			throw ApiException.badRequest("The request body is not valid JSON");
-		}
-	}
-
-	private static @Nullable String text(JsonNode json, String name) {
-		JsonNode value = json.get(name);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw ApiException.badRequest(name + " must be a string");
-		}
-		return value.asString();
 	}
 
 	private static @Nullable Instant before(@Nullable String value) {

@@ -51,6 +51,14 @@ public final class SimulatorBehavior {
 
 	private final Map<String, Integer> roomCounts = new ConcurrentHashMap<>();
 
+	private volatile boolean tamperWebhookSignatures;
+
+	private volatile boolean omitWebhookSignatures;
+
+	private volatile boolean duplicateWebhookDeliveries;
+
+	private volatile Duration webhookDeliveryDelay = Duration.ZERO;
+
 	private final FailureBudget tokenFailures = new FailureBudget();
 
 	private final FailureBudget apiFailures = new FailureBudget();
@@ -208,6 +216,61 @@ public final class SimulatorBehavior {
 		this.roomCounts.put(Objects.requireNonNull(personId, "personId"), count);
 	}
 
+	/** Whether webhook deliveries carry a wrong {@code X-Spark-Signature}: see {@link #setTamperWebhookSignatures}. */
+	public boolean tamperWebhookSignatures() {
+		return this.tamperWebhookSignatures;
+	}
+
+	/**
+	 * Sends every signed webhook delivery with an {@code X-Spark-Signature} that does not verify (the right one with
+	 * its first byte inverted: still 40 lowercase hex digits), as a forged or corrupted request would arrive, so a
+	 * test can check that the receiver refuses it. Deliveries of webhooks without a secret stay unsigned.
+	 */
+	public void setTamperWebhookSignatures(boolean tamper) {
+		this.tamperWebhookSignatures = tamper;
+	}
+
+	/** Whether webhook deliveries leave out {@code X-Spark-Signature}: see {@link #setOmitWebhookSignatures}. */
+	public boolean omitWebhookSignatures() {
+		return this.omitWebhookSignatures;
+	}
+
+	/**
+	 * Sends deliveries of webhooks that have a secret without {@code X-Spark-Signature}, as a request from someone
+	 * who does not know the secret would arrive, so a test can check that the receiver refuses unsigned requests.
+	 */
+	public void setOmitWebhookSignatures(boolean omit) {
+		this.omitWebhookSignatures = omit;
+	}
+
+	/** Whether each webhook event is delivered twice: see {@link #setDuplicateWebhookDeliveries}. */
+	public boolean duplicateWebhookDeliveries() {
+		return this.duplicateWebhookDeliveries;
+	}
+
+	/**
+	 * Delivers every webhook event twice, the same body and signature both times, as Webex may when it retries, so a
+	 * test can check that the receiver handles an event once. Each copy counts as a delivery of its own (a failed
+	 * copy counts towards disabling the webhook).
+	 */
+	public void setDuplicateWebhookDeliveries(boolean duplicate) {
+		this.duplicateWebhookDeliveries = duplicate;
+	}
+
+	/** How long each webhook delivery waits before it is sent: see {@link #setWebhookDeliveryDelay}. */
+	public Duration webhookDeliveryDelay() {
+		return this.webhookDeliveryDelay;
+	}
+
+	/**
+	 * Holds every webhook delivery back by {@code delay} (real time, not the simulator's clock) before sending it,
+	 * as events reach receivers late when Webex is busy: the API call that caused the event still answers at once.
+	 * Zero, the default, sends as soon as possible.
+	 */
+	public void setWebhookDeliveryDelay(Duration delay) {
+		this.webhookDeliveryDelay = notNegative(delay);
+	}
+
 	/** Counts one REST call and says whether it is the n-th since the knob was set. */
 	boolean rateLimitThisCall() {
 		int n = this.rateLimitEveryNthCall;
@@ -238,6 +301,10 @@ public final class SimulatorBehavior {
 		this.linkDefects = false;
 		this.autoConsentPersonId = null;
 		this.roomCounts.clear();
+		this.tamperWebhookSignatures = false;
+		this.omitWebhookSignatures = false;
+		this.duplicateWebhookDeliveries = false;
+		this.webhookDeliveryDelay = Duration.ZERO;
 		this.tokenFailures.set(0, 500);
 		this.apiFailures.set(0, 500);
 	}

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +38,10 @@ public final class WebexSimulator {
 
 	private final ClientRegistry clients = new ClientRegistry();
 
+	private final WebhookCatalog webhooks = new WebhookCatalog();
+
+	private final WebhookDispatcher webhookDispatcher;
+
 	private final PendingConsents consents;
 
 	private final GrantStore grants;
@@ -58,13 +63,17 @@ public final class WebexSimulator {
 		this(Clock.systemUTC());
 	}
 
-	/** A simulator whose code, token and consent expiry follow {@code clock}. */
+	/**
+	 * A simulator whose code, token and consent expiry, and the webhook failure rules (100 failed deliveries within 5
+	 * minutes disable a webhook), follow {@code clock}.
+	 */
 	public WebexSimulator(Clock clock) {
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.seed = new SeedData(clock.instant().truncatedTo(ChronoUnit.HOURS));
 		this.rooms = new RoomCatalog(this.seed);
 		this.consents = new PendingConsents(clock);
 		this.grants = new GrantStore(clock);
+		this.webhookDispatcher = new WebhookDispatcher(clock, this.behavior);
 	}
 
 	/**
@@ -84,21 +93,27 @@ public final class WebexSimulator {
 		return this.behavior;
 	}
 
-	/** Restores default knobs and clears counters, pending consents, codes, grants and posted messages. */
+	/**
+	 * Restores default knobs and clears counters, pending consents, codes, grants, posted messages and webhooks
+	 * (their deliveries not yet sent are dropped).
+	 */
 	public void reset() {
 		this.behavior.restoreDefaults();
 		resetStats();
 		this.consents.clear();
 		this.grants.clear();
 		this.messages.clear();
+		this.webhooks.clear();
 	}
 
 	/**
 	 * Clears the counters only (token and API requests, the most token requests in flight, the recent token
-	 * requests); grants, tokens and knobs stay. Requests in flight now still count towards the new maximum.
+	 * requests, webhook deliveries); grants, tokens, webhooks and knobs stay. Requests in flight now still count
+	 * towards the new maximum.
 	 */
 	public void resetStats() {
 		this.tokenRequests.set(0);
+		this.webhookDispatcher.resetCounters();
 		// Zeroing rather than removing keeps the count of a request that already holds its counter.
 		this.tokenRequestsByGrant.values().forEach((count) -> count.set(0));
 		this.apiRequests.set(0);
@@ -147,6 +162,25 @@ public final class WebexSimulator {
 	/** REST API calls (people, rooms, messages, memberships), rejected ones included, since the last reset. */
 	public long apiRequests() {
 		return this.apiRequests.get();
+	}
+
+	/** Webhook deliveries sent since the last reset, answered or not, duplicates included. */
+	public long webhookDeliveries() {
+		return this.webhookDispatcher.sent();
+	}
+
+	/** Webhook deliveries since the last reset that got no answer or one other than 2xx. */
+	public long failedWebhookDeliveries() {
+		return this.webhookDispatcher.failed();
+	}
+
+	/**
+	 * Webhook deliveries queued or being sent now. Events are queued before the API call that caused them answers,
+	 * so a test that waits for this to be 0 after its last call has seen every delivery that call caused (and can
+	 * then assert that one did not happen).
+	 */
+	public int webhookDeliveriesPending() {
+		return this.webhookDispatcher.pending();
 	}
 
 	/** The most recent token requests, oldest first (at most 200). */
@@ -226,6 +260,10 @@ public final class WebexSimulator {
 		return this.messages;
 	}
 
+	WebhookCatalog webhooks() {
+		return this.webhooks;
+	}
+
 	ClientRegistry clients() {
 		return this.clients;
 	}
@@ -271,6 +309,22 @@ public final class WebexSimulator {
 				this.recentTokenRequests.removeFirst();
 			}
 		}
+	}
+
+	/**
+	 * Tells the webhooks of the room's owner (the person whose copy of the space it is) that {@code message} was
+	 * posted there: a {@code messages}/{@code created} event whose data carries ids, never the text.
+	 */
+	void messageCreated(SimRoom room, SimMessage message) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("id", message.id());
+		data.put("roomId", message.roomId());
+		data.put("roomType", message.roomType());
+		data.put("personId", message.personId());
+		data.put("personEmail", message.personEmail());
+		data.put("created", Json.timestamp(message.created()));
+		String ownerId = this.seed.person(room.owner()).id();
+		this.webhookDispatcher.dispatch(this.webhooks.list(ownerId), "messages", "created", message.personId(), data);
 	}
 
 	Instant now() {

@@ -35,6 +35,10 @@ class SimulatorBehaviorTests {
 		behavior.setRoomCount("p", 10_000);
 		behavior.failNextTokenRequests(3, 503);
 		behavior.setAutoConsent("p");
+		behavior.setTamperWebhookSignatures(true);
+		behavior.setOmitWebhookSignatures(true);
+		behavior.setDuplicateWebhookDeliveries(true);
+		behavior.setWebhookDeliveryDelay(Duration.ofMillis(300));
 
 		behavior.restoreDefaults();
 
@@ -45,6 +49,10 @@ class SimulatorBehaviorTests {
 		assertThat(behavior.roomCount("p")).isEmpty();
 		assertThat(behavior.takeTokenFailure()).isEmpty();
 		assertThat(behavior.autoConsent()).isEmpty();
+		assertThat(behavior.tamperWebhookSignatures()).isFalse();
+		assertThat(behavior.omitWebhookSignatures()).isFalse();
+		assertThat(behavior.duplicateWebhookDeliveries()).isFalse();
+		assertThat(behavior.webhookDeliveryDelay()).isZero();
 	}
 
 	@Test

@@ -1,8 +1,12 @@
 package io.webexkit.simulator.server;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import io.webexkit.simulator.SimulatorBehavior;
 import io.webexkit.simulator.WebexSimulator;
 
 import org.springframework.http.CacheControl;
@@ -15,8 +19,8 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * {@code /simulator/**} on the standalone simulator only: counters for tests and benchmarks, and the actions that set
- * up a refresh storm. Never under the app's in-process simulator.
+ * {@code /simulator/**} on the standalone simulator only: counters for tests and benchmarks, the actions that set
+ * up a refresh storm, and the webhook delivery knobs for demos. Never under the app's in-process simulator.
  */
 final class OperatorEndpoints {
 
@@ -38,6 +42,35 @@ final class OperatorEndpoints {
 				simulator.expireAllAccessTokens();
 				return ServerResponse.noContent().build();
 			})
+			.GET("/simulator/webhook-delivery", (request) -> webhookDelivery(simulator))
+			.POST("/simulator/webhook-delivery", (request) -> {
+				// for demos against the standalone simulator: what tests set on behavior()
+				SimulatorBehavior behavior = simulator.behavior();
+				try {
+					Boolean tamper = flag(request.param("tamperSignatures").orElse(null));
+					Boolean omit = flag(request.param("omitSignatures").orElse(null));
+					Boolean duplicate = flag(request.param("duplicateDeliveries").orElse(null));
+					Duration delay = request.param("delayMillis").map(OperatorEndpoints::millis).orElse(null);
+					if (tamper != null) {
+						behavior.setTamperWebhookSignatures(tamper);
+					}
+					if (omit != null) {
+						behavior.setOmitWebhookSignatures(omit);
+					}
+					if (duplicate != null) {
+						behavior.setDuplicateWebhookDeliveries(duplicate);
+					}
+					if (delay != null) {
+						behavior.setWebhookDeliveryDelay(delay);
+					}
+				}
+				catch (IllegalArgumentException ex) {
+					return ServerResponse.badRequest()
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(Map.of("message", ex.getMessage()));
+				}
+				return webhookDelivery(simulator);
+			})
 			.filter(refuseWebPages())
 			.build();
 	}
@@ -54,8 +87,48 @@ final class OperatorEndpoints {
 		stats.put("tokenRequestsInFlight", simulator.tokenRequestsInFlight());
 		stats.put("maxTokenRequestsInFlight", simulator.maxTokenRequestsInFlight());
 		stats.put("apiRequests", simulator.apiRequests());
+		stats.put("webhookDeliveries", simulator.webhookDeliveries());
+		stats.put("failedWebhookDeliveries", simulator.failedWebhookDeliveries());
+		stats.put("webhookDeliveriesPending", simulator.webhookDeliveriesPending());
 		stats.put("people", simulator.users().size());
 		return stats;
+	}
+
+	/** The webhook delivery knobs now in force. */
+	private static ServerResponse webhookDelivery(WebexSimulator simulator) {
+		SimulatorBehavior behavior = simulator.behavior();
+		Map<String, Object> knobs = new LinkedHashMap<>();
+		knobs.put("tamperSignatures", behavior.tamperWebhookSignatures());
+		knobs.put("omitSignatures", behavior.omitWebhookSignatures());
+		knobs.put("duplicateDeliveries", behavior.duplicateWebhookDeliveries());
+		knobs.put("delayMillis", behavior.webhookDeliveryDelay().toMillis());
+		return ServerResponse.ok()
+			.cacheControl(CacheControl.noStore())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(knobs);
+	}
+
+	private static @Nullable Boolean flag(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		if (!value.equals("true") && !value.equals("false")) {
+			throw new IllegalArgumentException("Flags are true or false, got " + value);
+		}
+		return Boolean.valueOf(value);
+	}
+
+	private static Duration millis(String value) {
+		try {
+			long millis = Long.parseLong(value);
+			if (millis >= 0 && millis <= 60_000) {
+				return Duration.ofMillis(millis);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new IllegalArgumentException("delayMillis must be between 0 and 60000, got " + value);
 	}
 
 	/**

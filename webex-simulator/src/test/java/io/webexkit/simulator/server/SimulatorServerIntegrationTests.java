@@ -80,6 +80,34 @@ class SimulatorServerIntegrationTests {
 	}
 
 	@Test
+	void webhookDeliveryWhenPostedThenKnobsSetAndReported() {
+		try (SimulatorServer webex = SimulatorServer.builder().start()) {
+			ServerHttp http = new ServerHttp(webex.origin());
+
+			HttpResponse<String> set = http.post("/simulator/webhook-delivery",
+					Map.of("tamperSignatures", "true", "duplicateDeliveries", "true", "delayMillis", "250"));
+
+			assertThat(set.statusCode()).isEqualTo(200);
+			assertThat(set.body()).isEqualTo("{\"tamperSignatures\":true,\"omitSignatures\":false,"
+					+ "\"duplicateDeliveries\":true,\"delayMillis\":250}");
+			assertThat(webex.simulator().behavior().tamperWebhookSignatures()).isTrue();
+			assertThat(webex.simulator().behavior().duplicateWebhookDeliveries()).isTrue();
+			assertThat(webex.simulator().behavior().webhookDeliveryDelay()).isEqualTo(Duration.ofMillis(250));
+			assertThat(http.post("/simulator/webhook-delivery", Map.of("omitSignatures", "yes")).statusCode())
+				.isEqualTo(400);
+			assertThat(http.post("/simulator/webhook-delivery", Map.of("delayMillis", "-1")).statusCode())
+				.isEqualTo(400);
+			assertThat(http.post("/simulator/webhook-delivery", Map.of("tamperSignatures", "false")).body())
+				.contains("\"tamperSignatures\":false", "\"delayMillis\":250");
+			assertThat(http.get("/simulator/webhook-delivery").body()).contains("\"duplicateDeliveries\":true");
+			assertThat(http.postRaw("/simulator/webhook-delivery", "omitSignatures=true",
+					Map.of("Origin", "https://evil.example")).statusCode()).as("not from web pages").isEqualTo(403);
+			assertThat(http.get("/simulator/stats").body()).contains("\"webhookDeliveries\":0",
+					"\"failedWebhookDeliveries\":0", "\"webhookDeliveriesPending\":0");
+		}
+	}
+
+	@Test
 	void portWhenOutOfRangeThenRefused() {
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> SimulatorServer.builder().port(70000))
 			.withMessageContaining("70000");
