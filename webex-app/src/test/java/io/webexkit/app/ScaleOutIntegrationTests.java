@@ -99,6 +99,29 @@ class ScaleOutIntegrationTests {
 	}
 
 	@Test
+	void logoutWhenPostedToAThenTheSessionIsOverOnBToo() { // F2
+		Browser browser = connectAcrossInstances();
+		String token = Browser.hiddenInputs(browser.get(a.url("/")).body()).get("_csrf");
+		HttpResponse<String> logout = browser.post(a.url("/logout"), Map.of("_csrf", token));
+		assertThat(logout.statusCode()).isEqualTo(302);
+		for (AppInstance instance : List.of(b, a)) {
+			HttpResponse<String> spaces = browser.get(instance.url("/spaces"));
+			assertThat(spaces.statusCode()).as("spaces on port %d", instance.port()).isEqualTo(302);
+		}
+	}
+
+	@Test
+	void disconnectWhenPostedToBThenAActsForNobody() {
+		Browser browser = connectAcrossInstances();
+		String token = Browser.hiddenInputs(browser.get(b.url("/")).body()).get("_csrf");
+		assertThat(browser.post(b.url("/disconnect"), Map.of("_csrf", token)).statusCode()).isEqualTo(302);
+		assertThat(postgres.webex().sql("SELECT COUNT(*) FROM webex_grant").query(Long.class).single()).isZero();
+		HttpResponse<String> spaces = browser.get(a.url("/spaces"));
+		assertThat(spaces.statusCode()).isNotEqualTo(200);
+		assertThat(browser.get(a.url("/")).body()).contains("GRANT");
+	}
+
+	@Test
 	void startWhenOnPostgresThenMigratedAndStatementTimeoutFromTheUrlApplies() {
 		assertThat(postgres.webex()
 			.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
