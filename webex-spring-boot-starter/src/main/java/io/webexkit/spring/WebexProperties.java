@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.util.StringUtils;
 
 /**
@@ -45,6 +46,7 @@ import org.springframework.util.StringUtils;
  * of the same grant, before answering "try again" (WEBEX_REFRESH_LOCK_TIMEOUT).
  * @param refreshSweepInterval How often the background job looks for grants to refresh
  * (WEBEX_REFRESH_SWEEP_INTERVAL).
+ * @param webhooks The webhook receiver: off until {@code webex.webhooks.public-url} is set.
  */
 @ConfigurationProperties("webex")
 public record WebexProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI redirectUri,
@@ -54,7 +56,7 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
 		@DefaultValue("8") int refreshConcurrency, @Nullable Path tokenKeyFile,
 		@DefaultValue("60") int grantIdleDays, @DefaultValue("10s") Duration refreshLockTimeout,
-		@DefaultValue("60s") Duration refreshSweepInterval) {
+		@DefaultValue("60s") Duration refreshSweepInterval, @DefaultValue Webhooks webhooks) {
 
 	/** Read the profile, spaces, messages and members, and post messages: what the showcase app's pages need. */
 	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read spark:messages_read "
@@ -102,6 +104,36 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		if (refreshMargin.isNegative()) {
 			throw new IllegalArgumentException("webex.refresh-margin must not be negative");
 		}
+	}
+
+	/**
+	 * Webex webhooks delivered to this app ({@code webex.webhooks.*}).
+	 *
+	 * @param publicUrl The app's public base URL as Webex reaches it, for example https://app.example.com; webhooks
+	 * are registered with their target under it. Unset, webhooks are off: no receiver, nothing registered
+	 * (WEBEX_WEBHOOKS_PUBLIC_URL).
+	 * @param path The path under which deliveries are received, one sub-path per registration
+	 * (WEBEX_WEBHOOKS_PATH).
+	 * @param maxBodySize The largest delivery body accepted; larger ones are refused with 413 before they are read
+	 * further (WEBEX_WEBHOOKS_MAX_BODY_SIZE).
+	 */
+	public record Webhooks(@Nullable URI publicUrl, @DefaultValue("/webex/webhooks") String path,
+			@DefaultValue("1MB") DataSize maxBodySize) {
+
+		public Webhooks {
+			if (publicUrl != null) {
+				requireAbsoluteHttp("WEBEX_WEBHOOKS_PUBLIC_URL", publicUrl);
+			}
+			if (!path.startsWith("/") || path.endsWith("/") || path.contains("*")) {
+				throw new IllegalArgumentException("webex.webhooks.path (WEBEX_WEBHOOKS_PATH) must start with / and "
+						+ "not end with it, got '" + path + "'");
+			}
+			if (maxBodySize.toBytes() < 1 || maxBodySize.toBytes() > Integer.MAX_VALUE - 1) {
+				throw new IllegalArgumentException(
+						"webex.webhooks.max-body-size (WEBEX_WEBHOOKS_MAX_BODY_SIZE) must be positive and below 2GB");
+			}
+		}
+
 	}
 
 	public Set<String> scopeSet() {

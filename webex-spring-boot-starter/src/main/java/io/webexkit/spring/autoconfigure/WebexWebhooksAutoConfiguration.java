@@ -1,0 +1,83 @@
+package io.webexkit.spring.autoconfigure;
+
+import java.net.URI;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+
+import io.webexkit.spring.TokenKeyRing;
+import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexProperties;
+import io.webexkit.spring.login.WebexRegistrations;
+import io.webexkit.spring.metrics.WebhookMetrics;
+import io.webexkit.spring.vault.SealedSecrets;
+import io.webexkit.spring.vault.VaultSchema;
+import io.webexkit.spring.webhooks.WebexWebhooks;
+import io.webexkit.spring.webhooks.WebhookReceiver;
+import io.webexkit.spring.webhooks.WebhookStore;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Webex webhooks, once {@code webex.webhooks.public-url} is set: {@link WebexWebhooks} to register them, their table
+ * (migrated with the vault's), and in a servlet web app the {@link WebhookReceiver} at {@code webex.webhooks.path}.
+ * Every bean backs off when the host declares its own.
+ */
+@AutoConfiguration(after = WebexAutoConfiguration.class)
+@ConditionalOnBean(WebexClients.class)
+@ConditionalOnProperty(prefix = "webex.webhooks", name = "public-url")
+public class WebexWebhooksAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookMetrics webexWebhookMetrics(ObjectProvider<MeterRegistry> registry) {
+		return new WebhookMetrics(registry.getIfUnique(() -> Metrics.globalRegistry));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookStore webexWebhookStore(DataSource dataSource, VaultSchema schema, TokenKeyRing keys, Clock clock) {
+		return new WebhookStore(JdbcClient.create(dataSource), new SealedSecrets(keys), clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebexWebhooks webexWebhooks(WebhookStore store, WebexClients clients, WebexRegistrations registrations,
+			WebexProperties properties) {
+		WebexProperties.Webhooks webhooks = properties.webhooks();
+		URI publicUrl = webhooks.publicUrl();
+		if (publicUrl == null) {
+			throw new IllegalStateException("webex.webhooks.public-url is not set");
+		}
+		return new WebexWebhooks(store, clients, registrations.registrationId(), publicUrl, webhooks.path());
+	}
+
+	/** The receiver, in a servlet web app: a filter ahead of Spring Security's. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class Receiver {
+
+		@Bean
+		@ConditionalOnMissingBean
+		WebhookReceiver webexWebhookReceiver(WebexProperties properties, WebhookStore store, WebexClients clients,
+				ApplicationEventPublisher publisher, WebhookMetrics metrics) {
+			WebexProperties.Webhooks webhooks = properties.webhooks();
+			return new WebhookReceiver(webhooks.path(), webhooks.maxBodySize().toBytes(), store, clients, publisher,
+					metrics);
+		}
+
+	}
+
+}

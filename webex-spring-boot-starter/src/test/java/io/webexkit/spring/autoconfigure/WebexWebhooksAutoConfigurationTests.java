@@ -1,0 +1,78 @@
+package io.webexkit.spring.autoconfigure;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.webexkit.spring.metrics.WebhookMetrics;
+import io.webexkit.spring.webhooks.WebexWebhooks;
+import io.webexkit.spring.webhooks.WebhookReceiver;
+import io.webexkit.spring.webhooks.WebhookStore;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Webhooks are off until a public URL is set; then every part is there, the receiver only in a web app. */
+class WebexWebhooksAutoConfigurationTests {
+
+	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(DataSourceAutoConfiguration.class,
+			DataSourceTransactionManagerAutoConfiguration.class, WebexAutoConfiguration.class,
+			WebexWebhooksAutoConfiguration.class);
+
+	private static final String[] PROPERTIES = { "webex.client-id=C-test", "webex.client-secret=test-secret",
+			"webex.data-dir=target/test-data/" + UUID.randomUUID() };
+
+	private final WebApplicationContextRunner web = new WebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+		.withPropertyValues(PROPERTIES)
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+
+	@Test
+	void contextWhenNoPublicUrlThenNoWebhooksButTheirTablesExist() {
+		this.web.run((context) -> {
+			assertThat(context).hasNotFailed()
+				.doesNotHaveBean(WebexWebhooks.class)
+				.doesNotHaveBean(WebhookReceiver.class)
+				.doesNotHaveBean(WebhookStore.class);
+			JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM webex_webhook").query(Long.class).single()).isZero();
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM webex_webhook_delivery").query(Long.class).single()).isZero();
+		});
+	}
+
+	@Test
+	void contextWhenPublicUrlThenRegistrationAndReceiver() {
+		this.web.withPropertyValues("webex.webhooks.public-url=https://app.example.com").run((context) -> {
+			assertThat(context).hasNotFailed()
+				.hasSingleBean(WebexWebhooks.class)
+				.hasSingleBean(WebhookStore.class)
+				.hasSingleBean(WebhookMetrics.class)
+				.hasSingleBean(WebhookReceiver.class);
+		});
+	}
+
+	@Test
+	void contextWhenNotWebAppThenRegistrationWithoutReceiver() {
+		new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
+			.withPropertyValues(PROPERTIES)
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"webex.webhooks.public-url=https://app.example.com")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(WebexWebhooks.class)
+				.doesNotHaveBean(WebhookReceiver.class));
+	}
+
+	@Test
+	void contextWhenPathMalformedThenRefused() {
+		this.web.withPropertyValues("webex.webhooks.public-url=https://app.example.com", "webex.webhooks.path=hooks/")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+}
