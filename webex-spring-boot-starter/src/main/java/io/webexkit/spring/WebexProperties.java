@@ -10,10 +10,12 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.client.Webhooks;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything the Webex integration is configured with: {@code webex.*} properties, or the {@code WEBEX_*}

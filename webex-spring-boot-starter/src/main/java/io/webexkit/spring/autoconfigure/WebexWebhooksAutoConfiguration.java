@@ -11,11 +11,11 @@ import io.micrometer.core.instrument.Metrics;
 import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexProperties;
+import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.login.WebexRegistrations;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.VaultSchema;
-import io.webexkit.spring.webhooks.WebexWebhooks;
 import io.webexkit.spring.webhooks.WebhookReceiver;
 import io.webexkit.spring.webhooks.WebhookStore;
 

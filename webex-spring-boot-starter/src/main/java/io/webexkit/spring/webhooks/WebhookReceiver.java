@@ -21,6 +21,8 @@ import io.webexkit.client.WebhookSignature;
 import io.webexkit.client.model.Message;
 import io.webexkit.client.model.WebhookEvent;
 import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexWebhookEvent;
+import io.webexkit.spring.WebhookRegistration;
 import io.webexkit.spring.metrics.WebhookMetrics;
 
 import org.springframework.context.ApplicationEventPublisher;

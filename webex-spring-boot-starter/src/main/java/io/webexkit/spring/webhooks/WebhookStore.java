@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.spring.WebhookRegistration;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.SealedSecrets.Sealed;
 

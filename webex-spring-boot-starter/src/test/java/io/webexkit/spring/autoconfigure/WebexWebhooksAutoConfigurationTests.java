@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.metrics.WebhookMetrics;
-import io.webexkit.spring.webhooks.WebexWebhooks;
 import io.webexkit.spring.webhooks.WebhookReceiver;
 import io.webexkit.spring.webhooks.WebhookStore;
 

@@ -22,6 +22,8 @@ import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;
 import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexWebhooks;
+import io.webexkit.spring.WebhookRegistration;
 import io.webexkit.spring.refresh.RefreshCoordinator;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.VaultDatabase;

@@ -19,6 +19,7 @@ import io.webexkit.spring.Concurrently;
 import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexWebhookEvent;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.VaultDatabase;

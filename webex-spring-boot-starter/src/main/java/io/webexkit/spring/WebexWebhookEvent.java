@@ -1,4 +1,4 @@
-package io.webexkit.spring.webhooks;
+package io.webexkit.spring;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package io.webexkit.spring.webhooks;
+package io.webexkit.spring;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -14,6 +14,7 @@ import io.webexkit.client.WebexNotFoundException;
 import io.webexkit.client.model.Webhook;
 import io.webexkit.client.model.WebhookRequest;
 import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.webhooks.WebhookStore;
 
 /**
  * Registers Webex webhooks for people who granted the app access, each with its own random signing secret (kept
