@@ -45,6 +45,15 @@ public final class Messages {
 		return this.session.page(next, PATH, READ_SCOPE, FILTERS, Message.class);
 	}
 
+	/**
+	 * One message by id: how the text of a webhook's {@code messages} event is read, since the event carries ids only.
+	 * Right after the event, Webex may answer 404 for a few seconds ({@link WebexNotFoundException}).
+	 */
+	public Message get(String messageId) {
+		return this.session.get(this.session.uri(PATH + "/" + ApiOrigin.segment(messageId), Map.of()), PATH,
+				READ_SCOPE, Message.class);
+	}
+
 	/** Posts a message; not retried after 5xx or timeouts, since it may have been posted. */
 	public Message create(MessageRequest request) {
 		Checks.notNull(request, "request");

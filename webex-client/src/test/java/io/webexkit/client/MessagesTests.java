@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class MessagesTests {
 
@@ -38,6 +39,25 @@ class MessagesTests {
 		assertThat(this.webex.request(0).getBody().string(StandardCharsets.UTF_8))
 			.contains("\"toPersonEmail\":\"bob@example.com\"", "\"markdown\":\"**Hello**\"")
 			.doesNotContain("roomId", "text");
+	}
+
+	@Test
+	void getWhenAnIdFromAWebhookEventThenOneGetOfThatMessageWithItsIdEncoded() {
+		this.webex.enqueueJson(200, "message-created.json");
+
+		Message message = this.webex.client().messages().get("Y2lz/cm9v?x=1");
+
+		assertThat(message.id()).isEqualTo("Y2lzY29zcGFyazovL3VzL01FU1NBR0UvbmV3");
+		assertThat(this.webex.request(0).getMethod()).isEqualTo("GET");
+		assertThat(this.webex.request(0).getTarget()).isEqualTo("/v1/messages/Y2lz%2Fcm9v%3Fx%3D1");
+	}
+
+	@Test
+	void getWhenWebexDoesNotShowTheMessageYetThenNotFound() {
+		this.webex.enqueueJson(404, "error-404.json");
+
+		assertThatExceptionOfType(WebexNotFoundException.class)
+			.isThrownBy(() -> this.webex.client().messages().get("Y2lzY29zcGFyazovL3VzL01FU1NBR0Uvbm90LXlldA"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
@@ -69,6 +71,26 @@ class MessagesController {
 				next = Links.next(request, query);
 			}
 			return new ApiSupport.Page(items, next);
+		});
+	}
+
+	/**
+	 * One message by id, when it is in one of the caller's spaces (Webex answers 404 otherwise, as for a message
+	 * that does not exist). A webhook's {@code messages} event carries only ids: this is how its text is read.
+	 */
+	@GetMapping("/v1/messages/{messageId}")
+	ResponseEntity<byte[]> get(HttpServletRequest request, @PathVariable String messageId) {
+		return this.api.call(request, List.of("spark:messages_read", "spark:all"), (caller) -> {
+			int count = this.simulator.roomCount(caller.index());
+			for (int index = 0; index < count; index++) {
+				MessageCatalog.Timeline timeline = this.simulator.messages()
+					.timeline(this.simulator.rooms().room(caller.index(), index));
+				OptionalInt position = timeline.positionOf(messageId);
+				if (position.isPresent()) {
+					return item(timeline.at(position.getAsInt()));
+				}
+			}
+			throw ApiException.notFound("Could not find a message with provided ID.");
 		});
 	}
 

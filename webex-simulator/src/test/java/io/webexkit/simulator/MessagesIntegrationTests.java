@@ -84,6 +84,27 @@ class MessagesIntegrationTests {
 	}
 
 	@Test
+	void getWhenPostedOrGeneratedInTheCallersSpaceThenThatMessageAndOtherwise404() {
+		String posted = json(this.http.postJson("/v1/messages",
+				"{\"roomId\":\"" + this.busyRoom + "\",\"text\":\"Just now\"}", this.token)).get("id").asString();
+		JsonNode listed = json(this.http.bearer("/v1/messages?roomId=" + this.busyRoom + "&max=3", this.token))
+			.get("items")
+			.get(2);
+
+		JsonNode fresh = json(this.http.bearer("/v1/messages/" + posted, this.token));
+		assertThat(fresh.get("text").asString()).isEqualTo("Just now");
+		assertThat(fresh.get("roomId").asString()).isEqualTo(this.busyRoom);
+		assertThat(json(this.http.bearer("/v1/messages/" + listed.get("id").asString(), this.token))).isEqualTo(listed);
+
+		String someoneElse = this.simulator
+			.issueTokensDirectly(this.simulator.users().get(1).id(), Set.of("spark:messages_read"))
+			.accessToken();
+		assertThat(this.http.bearer("/v1/messages/" + posted, someoneElse).statusCode()).isEqualTo(404);
+		assertThat(this.http.bearer("/v1/messages/Y2lzY29zcGFyazovL3VzL01FU1NBR0Uvbm9uZQ", this.token).statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void postWhenValidThenCreatedAndListedFirst() {
 		HttpResponse<String> posted = this.http.postJson("/v1/messages",
 				"{\"roomId\":\"" + this.busyRoom + "\",\"markdown\":\"**Hello** <there>\"}", this.token);

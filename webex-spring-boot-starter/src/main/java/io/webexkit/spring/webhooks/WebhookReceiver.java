@@ -149,7 +149,7 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 	private void publish(WebhookRegistration registration, WebhookEvent event) {
 		try {
 			Message message = ("messages".equals(event.resource()) && "created".equals(event.event()))
-					? this.messages.find(registration.personId(), event.data().roomId(), event.data().id()) : null;
+					? this.messages.find(registration.personId(), event.data().id()) : null;
 			this.publisher.publishEvent(new WebexWebhookEvent(this, registration.personId(), event, message));
 		}
 		catch (RuntimeException ex) {
