@@ -12,6 +12,7 @@ import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.WebexWebhooks;
+import io.webexkit.spring.WebhookSubscription;
 import io.webexkit.spring.login.WebexRegistrations;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
@@ -55,13 +56,14 @@ public class WebexWebhooksAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	WebexWebhooks webexWebhooks(WebhookStore store, WebexClients clients, WebexRegistrations registrations,
-			WebexProperties properties) {
+			WebexProperties properties, Clock clock, WebhookMetrics metrics) {
 		WebexProperties.Webhooks webhooks = properties.webhooks();
 		URI publicUrl = webhooks.publicUrl();
 		if (publicUrl == null) {
 			throw new IllegalStateException("webex.webhooks.public-url is not set");
 		}
-		return new WebexWebhooks(store, clients, registrations.registrationId(), publicUrl, webhooks.path());
+		return new WebexWebhooks(store, clients, registrations.registrationId(), publicUrl, webhooks.path(),
+				webhooks.subscriptions().stream().map(WebhookSubscription::parse).toList(), clock, metrics);
 	}
 
 	/** The receiver, in a servlet web app: a filter ahead of Spring Security's. */

@@ -1,0 +1,4 @@
+-- inactive_since: when the starter first saw the webhook inactive at Webex (Webex turns a webhook off after 100 failed
+--   deliveries in 5 minutes and never turns it back on). Reconciliation reactivates it no earlier than 5 minutes
+--   after this, since one reactivated sooner is turned off again on its next failure. Cleared once it is active.
+ALTER TABLE webex_webhook ADD COLUMN IF NOT EXISTS inactive_since TIMESTAMP WITH TIME ZONE;
