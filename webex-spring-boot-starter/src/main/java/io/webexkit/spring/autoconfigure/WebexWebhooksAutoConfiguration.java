@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Metrics;
 
 import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexGrants;
 import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.WebhookSubscription;
@@ -18,6 +19,7 @@ import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.VaultSchema;
 import io.webexkit.spring.webhooks.WebhookReceiver;
+import io.webexkit.spring.webhooks.WebhookReconciler;
 import io.webexkit.spring.webhooks.WebhookStore;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,6 +66,15 @@ public class WebexWebhooksAutoConfiguration {
 		}
 		return new WebexWebhooks(store, clients, registrations.registrationId(), publicUrl, webhooks.path(),
 				webhooks.subscriptions().stream().map(WebhookSubscription::parse).toList(), clock, metrics);
+	}
+
+	/** Keeps the connected people's webhooks registered at Webex, one instance per pass. */
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookReconciler webexWebhookReconciler(WebexWebhooks webhooks, WebexGrants grants, WebhookStore store,
+			WebexRegistrations registrations, WebexProperties properties, Clock clock) {
+		return new WebhookReconciler(webhooks, grants, store, registrations.registrationId(), clock,
+				properties.webhooks().reconcileInterval());
 	}
 
 	/** The receiver, in a servlet web app: a filter ahead of Spring Security's. */

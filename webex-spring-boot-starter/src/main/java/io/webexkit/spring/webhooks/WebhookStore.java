@@ -102,6 +102,27 @@ public class WebhookStore {
 			.update();
 	}
 
+	/**
+	 * Claims the next reconciliation pass for {@code registrationId} until {@code until}, across instances.
+	 *
+	 * @return false when another instance holds it
+	 */
+	public boolean claimReconcile(String registrationId, Instant until) {
+		Instant now = this.clock.instant();
+		try {
+			this.jdbc.sql("INSERT INTO webex_webhook_reconcile (registration_id, claimed_until) VALUES (?, ?)")
+				.params(registrationId, now.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// claimed before: the update below decides
+		}
+		return this.jdbc
+			.sql("UPDATE webex_webhook_reconcile SET claimed_until = ? WHERE registration_id = ? AND claimed_until <= ?")
+			.params(until.atOffset(ZoneOffset.UTC), registrationId, now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
 	/** The ids of the people with registrations for {@code registrationId}, in id order. */
 	public List<String> people(String registrationId) {
 		return this.jdbc

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.webhooks.WebhookReceiver;
+import io.webexkit.spring.webhooks.WebhookReconciler;
 import io.webexkit.spring.webhooks.WebhookStore;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -54,6 +55,7 @@ class WebexWebhooksAutoConfigurationTests {
 				.hasSingleBean(WebexWebhooks.class)
 				.hasSingleBean(WebhookStore.class)
 				.hasSingleBean(WebhookMetrics.class)
+				.hasSingleBean(WebhookReconciler.class)
 				.hasSingleBean(WebhookReceiver.class);
 		});
 	}
@@ -73,6 +75,18 @@ class WebexWebhooksAutoConfigurationTests {
 	void contextWhenPathMalformedThenRefused() {
 		this.web.withPropertyValues("webex.webhooks.public-url=https://app.example.com", "webex.webhooks.path=hooks/")
 			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void contextWhenSubscriptionMalformedThenRefusedNamingTheProperty() {
+		this.web
+			.withPropertyValues("webex.webhooks.public-url=https://app.example.com",
+					"webex.webhooks.subscriptions=messages:created,messages")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("webex.webhooks.subscriptions")
+				.hasMessageContaining("'messages'"));
 	}
 
 }

@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.client.WebexClient;
+import io.webexkit.spring.MutableClock;
 import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexWebhooks;
@@ -60,7 +58,7 @@ class WebhookReconciliationTests {
 
 	private final AtomicInteger ids = new AtomicInteger();
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(START);
+	private final MutableClock clock = new MutableClock(START);
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -82,24 +80,7 @@ class WebhookReconciliationTests {
 		DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		new VaultSchema(dataSource, VaultDatabase.of(dataSource)).afterPropertiesSet();
 		this.jdbc = JdbcClient.create(dataSource);
-		Clock clock = new Clock() {
-
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return WebhookReconciliationTests.this.now.get();
-			}
-
-		};
+		MutableClock clock = this.clock;
 		this.store = new WebhookStore(this.jdbc, new SealedSecrets(TestKeys.ring()), clock);
 		RefreshCoordinator coordinator = mock(RefreshCoordinator.class);
 		given(coordinator.accessTokenInBackground(anyString())).willReturn("token-of-P1");
@@ -161,11 +142,11 @@ class WebhookReconciliationTests {
 		String webhookId = this.webhooks.registrations("P1").get(0).webhookId();
 		this.atWebex.put(webhookId, "inactive");
 		this.webhooks.reconcile("P1");
-		this.now.set(START.plus(Duration.ofMinutes(4)).plusSeconds(59));
+		this.clock.advance(Duration.ofMinutes(4).plusSeconds(59));
 		this.webhooks.reconcile("P1");
 		assertThat(this.calls).noneMatch((call) -> call.startsWith("PUT"));
 		assertThat(this.atWebex).containsEntry(webhookId, "inactive");
-		this.now.set(START.plus(Duration.ofMinutes(5)));
+		this.clock.advance(Duration.ofSeconds(1));
 		this.webhooks.reconcile("P1");
 		assertThat(this.calls).contains("PUT /v1/webhooks/" + webhookId);
 		assertThat(this.atWebex).containsEntry(webhookId, "active");
@@ -190,6 +171,15 @@ class WebhookReconciliationTests {
 		this.webhooks.subscribe("P1");
 		assertThat(this.webhooks.forgetDisconnected()).isEqualTo(2);
 		assertThat(this.webhooks.registrations("P1")).isEmpty();
+	}
+
+	@Test
+	void claimReconcileThenOneInstancePerPass() {
+		assertThat(this.store.claimReconcile("webex", START.plus(Duration.ofMinutes(2)))).isTrue();
+		assertThat(this.store.claimReconcile("webex", START.plus(Duration.ofMinutes(2)))).as("another instance")
+			.isFalse();
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.store.claimReconcile("webex", START.plus(Duration.ofMinutes(4)))).isTrue();
 	}
 
 	private double reconciled(String action) {
