@@ -3,6 +3,7 @@ package io.webexkit.spring;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.webexkit.spring.refresh.RefreshCoordinator;
 import io.webexkit.spring.vault.GrantIndex;
@@ -20,10 +21,23 @@ public class WebexGrants {
 
 	private final RefreshCoordinator coordinator;
 
+	private final Consumer<String> disconnecting;
+
 	public WebexGrants(TokenVault vault, GrantIndex index, RefreshCoordinator coordinator) {
+		this(vault, index, coordinator, (personId) -> {
+		});
+	}
+
+	/**
+	 * @param disconnecting called with the person's id before their grant is deleted on Disconnect, while it still
+	 * works (the webhooks registered for them are deleted at Webex then); it must not throw
+	 */
+	public WebexGrants(TokenVault vault, GrantIndex index, RefreshCoordinator coordinator,
+			Consumer<String> disconnecting) {
 		this.vault = vault;
 		this.index = index;
 		this.coordinator = coordinator;
+		this.disconnecting = disconnecting;
 	}
 
 	/**
@@ -54,10 +68,12 @@ public class WebexGrants {
 
 	/**
 	 * Deletes the person's grant (Disconnect). Webex has no revocation endpoint for integrations: the person can also
-	 * remove the app in their Webex account settings.
+	 * remove the app in their Webex account settings. The webhooks registered for the person are deleted first, at
+	 * Webex while the grant still allows it.
 	 * @return whether there was a grant to delete
 	 */
 	public boolean disconnect(String personId) {
+		this.disconnecting.accept(personId);
 		return this.vault.delete(this.coordinator.registrationId(), personId, "disconnected");
 	}
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -118,9 +119,16 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 	 * (WEBEX_WEBHOOKS_PATH).
 	 * @param maxBodySize The largest delivery body accepted; larger ones are refused with 413 before they are read
 	 * further (WEBEX_WEBHOOKS_MAX_BODY_SIZE).
+	 * @param subscriptions The webhooks registered for each person who grants access, each
+	 * {@code resource:event} or {@code resource:event:filter}, for example {@code messages:created} or
+	 * {@code memberships:created:roomId=R1}; registered after the GRANT and kept registered in the background
+	 * (WEBEX_WEBHOOKS_SUBSCRIPTIONS, comma separated).
+	 * @param reconcileInterval How often one instance checks each connected person's webhooks at Webex: recreates
+	 * lost ones, reactivates ones Webex turned off, registers missing ones (WEBEX_WEBHOOKS_RECONCILE_INTERVAL).
 	 */
 	public record Webhooks(@Nullable URI publicUrl, @DefaultValue("/webex/webhooks") String path,
-			@DefaultValue("1MB") DataSize maxBodySize) {
+			@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("messages:created") List<String> subscriptions,
+			@DefaultValue("5m") Duration reconcileInterval) {
 
 		public Webhooks {
 			if (publicUrl != null) {
@@ -133,6 +141,14 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 			if (maxBodySize.toBytes() < 1 || maxBodySize.toBytes() > Integer.MAX_VALUE - 1) {
 				throw new IllegalArgumentException(
 						"webex.webhooks.max-body-size (WEBEX_WEBHOOKS_MAX_BODY_SIZE) must be positive and below 2GB");
+			}
+			if (reconcileInterval.compareTo(Duration.ofSeconds(10)) < 0) {
+				throw new IllegalArgumentException(
+						"webex.webhooks.reconcile-interval (WEBEX_WEBHOOKS_RECONCILE_INTERVAL) must be at least 10s");
+			}
+			subscriptions = List.copyOf(subscriptions);
+			for (String subscription : subscriptions) {
+				WebhookSubscription.parse(subscription);
 			}
 		}
 

@@ -17,6 +17,7 @@ import io.webexkit.spring.WebexCredentials;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexGrants;
 import io.webexkit.spring.WebexProperties;
+import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.login.VaultAuthorizedClients;
 import io.webexkit.spring.login.WebexRegistrations;
 import io.webexkit.spring.login.WebexUserService;
@@ -223,15 +224,19 @@ public class WebexAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	WebexGrants webexGrants(TokenVault vault, GrantIndex index, RefreshCoordinator coordinator) {
-		return new WebexGrants(vault, index, coordinator);
+	WebexGrants webexGrants(TokenVault vault, GrantIndex index, RefreshCoordinator coordinator,
+			ObjectProvider<WebexWebhooks> webhooks) {
+		return new WebexGrants(vault, index, coordinator,
+				(personId) -> webhooks.ifAvailable((available) -> available.forget(personId)));
 	}
 
 	/** Where {@code oauth2Login} stores a new grant: the vault, never the session. */
 	@Bean
 	@ConditionalOnMissingBean
-	VaultAuthorizedClients webexAuthorizedClients(TokenVault vault, WebexRegistrations registrations, Clock clock) {
-		return new VaultAuthorizedClients(vault, registrations, clock);
+	VaultAuthorizedClients webexAuthorizedClients(TokenVault vault, WebexRegistrations registrations, Clock clock,
+			ObjectProvider<WebexWebhooks> webhooks) {
+		return new VaultAuthorizedClients(vault, registrations, clock,
+				(personId) -> webhooks.ifAvailable((available) -> available.subscribe(personId)));
 	}
 
 	@Bean

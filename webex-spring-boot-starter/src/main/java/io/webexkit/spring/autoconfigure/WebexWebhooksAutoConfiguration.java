@@ -10,13 +10,16 @@ import io.micrometer.core.instrument.Metrics;
 
 import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexGrants;
 import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.WebexWebhooks;
+import io.webexkit.spring.WebhookSubscription;
 import io.webexkit.spring.login.WebexRegistrations;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.VaultSchema;
 import io.webexkit.spring.webhooks.WebhookReceiver;
+import io.webexkit.spring.webhooks.WebhookReconciler;
 import io.webexkit.spring.webhooks.WebhookStore;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,13 +58,23 @@ public class WebexWebhooksAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	WebexWebhooks webexWebhooks(WebhookStore store, WebexClients clients, WebexRegistrations registrations,
-			WebexProperties properties) {
+			WebexProperties properties, Clock clock, WebhookMetrics metrics) {
 		WebexProperties.Webhooks webhooks = properties.webhooks();
 		URI publicUrl = webhooks.publicUrl();
 		if (publicUrl == null) {
 			throw new IllegalStateException("webex.webhooks.public-url is not set");
 		}
-		return new WebexWebhooks(store, clients, registrations.registrationId(), publicUrl, webhooks.path());
+		return new WebexWebhooks(store, clients, registrations.registrationId(), publicUrl, webhooks.path(),
+				webhooks.subscriptions().stream().map(WebhookSubscription::parse).toList(), clock, metrics);
+	}
+
+	/** Keeps the connected people's webhooks registered at Webex, one instance per pass. */
+	@Bean
+	@ConditionalOnMissingBean
+	WebhookReconciler webexWebhookReconciler(WebexWebhooks webhooks, WebexGrants grants, WebhookStore store,
+			WebexRegistrations registrations, WebexProperties properties, Clock clock) {
+		return new WebhookReconciler(webhooks, grants, store, registrations.registrationId(), clock,
+				properties.webhooks().reconcileInterval());
 	}
 
 	/** The receiver, in a servlet web app: a filter ahead of Spring Security's. */

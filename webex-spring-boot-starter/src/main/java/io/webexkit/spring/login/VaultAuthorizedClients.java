@@ -1,6 +1,7 @@
 package io.webexkit.spring.login;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,10 +36,25 @@ public class VaultAuthorizedClients implements OAuth2AuthorizedClientService, OA
 
 	private final Clock clock;
 
+	private final Consumer<String> granted;
+
 	public VaultAuthorizedClients(TokenVault vault, ClientRegistrationRepository registrations, Clock clock) {
+		this(vault, registrations, clock, (personId) -> {
+		});
+	}
+
+	/**
+	 * @param granted called with the person's id once their new grant is stored: this save is the one place a
+	 * successful GRANT ends with the grant in the vault (a user service runs before it is stored, and an
+	 * authentication success event is not published by every host's login filter), so work that acts for the person
+	 * right away, such as registering their webhooks, hooks in here. It must not throw.
+	 */
+	public VaultAuthorizedClients(TokenVault vault, ClientRegistrationRepository registrations, Clock clock,
+			Consumer<String> granted) {
 		this.vault = vault;
 		this.registrations = registrations;
 		this.clock = clock;
+		this.granted = granted;
 	}
 
 	@Override
@@ -72,6 +88,7 @@ public class VaultAuthorizedClients implements OAuth2AuthorizedClientService, OA
 		}
 		this.vault.save(TokenResponses.fromAuthorization(client.getClientRegistration().getRegistrationId(),
 				principal.getName(), access, client.getRefreshToken(), refreshExpiresIn, this.clock.instant()));
+		this.granted.accept(principal.getName());
 	}
 
 	@Override

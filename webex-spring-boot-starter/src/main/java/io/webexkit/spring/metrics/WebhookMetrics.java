@@ -30,6 +30,15 @@ public class WebhookMetrics {
 		this.duplicates.increment();
 	}
 
+	/** @param action {@code recreated}, {@code reactivated} or {@code registered} */
+	public void reconciled(String action) {
+		Counter.builder("webex.webhooks.reconciled")
+			.description("Webhooks put right by reconciliation, by action")
+			.tag("action", action)
+			.register(this.registry)
+			.increment();
+	}
+
 	/** @param reason {@code too_large}, {@code unknown}, {@code signature} or {@code unreadable} */
 	public void refused(String reason) {
 		Counter.builder("webex.webhooks.refused")

@@ -58,9 +58,78 @@ public class WebhookStore {
 			.update();
 	}
 
+	/**
+	 * When the registration's webhook was first seen inactive at Webex, recording {@code now} if it was not seen so
+	 * before.
+	 */
+	public Instant markInactive(String key, Instant now) {
+		this.jdbc
+			.sql("UPDATE webex_webhook SET inactive_since = ? WHERE registration_key = ? AND inactive_since IS NULL")
+			.params(now.atOffset(ZoneOffset.UTC), key)
+			.update();
+		return this.jdbc.sql("SELECT inactive_since FROM webex_webhook WHERE registration_key = ?")
+			.params(key)
+			.query((rs, row) -> {
+				OffsetDateTime since = rs.getObject("inactive_since", OffsetDateTime.class);
+				return (since != null) ? since.toInstant() : now;
+			})
+			.optional()
+			.orElse(now);
+	}
+
+	/** Forgets that the registration's webhook was inactive (it is active again). */
+	public void clearInactive(String key) {
+		this.jdbc.sql("UPDATE webex_webhook SET inactive_since = NULL WHERE registration_key = ?")
+			.params(key)
+			.update();
+	}
+
 	public void delete(String key) {
 		this.jdbc.sql("DELETE FROM webex_webhook_delivery WHERE registration_key = ?").params(key).update();
 		this.jdbc.sql("DELETE FROM webex_webhook WHERE registration_key = ?").params(key).update();
+	}
+
+	/** Deletes the registrations (and their deliveries) of people without a grant for {@code registrationId}. */
+	public int deleteWithoutGrant(String registrationId) {
+		String orphans = "SELECT registration_key FROM webex_webhook w WHERE w.registration_id = ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM webex_grant g WHERE g.registration_id = w.registration_id "
+				+ "AND g.person_id = w.person_id)";
+		this.jdbc.sql("DELETE FROM webex_webhook_delivery WHERE registration_key IN (" + orphans + ")")
+			.params(registrationId)
+			.update();
+		return this.jdbc.sql("DELETE FROM webex_webhook WHERE registration_key IN (" + orphans + ")")
+			.params(registrationId)
+			.update();
+	}
+
+	/**
+	 * Claims the next reconciliation pass for {@code registrationId} until {@code until}, across instances.
+	 *
+	 * @return false when another instance holds it
+	 */
+	public boolean claimReconcile(String registrationId, Instant until) {
+		Instant now = this.clock.instant();
+		try {
+			this.jdbc.sql("INSERT INTO webex_webhook_reconcile (registration_id, claimed_until) VALUES (?, ?)")
+				.params(registrationId, now.atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// claimed before: the update below decides
+		}
+		return this.jdbc
+			.sql("UPDATE webex_webhook_reconcile SET claimed_until = ? WHERE registration_id = ? AND claimed_until <= ?")
+			.params(until.atOffset(ZoneOffset.UTC), registrationId, now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/** The ids of the people with registrations for {@code registrationId}, in id order. */
+	public List<String> people(String registrationId) {
+		return this.jdbc
+			.sql("SELECT DISTINCT person_id FROM webex_webhook WHERE registration_id = ? ORDER BY person_id")
+			.params(registrationId)
+			.query(String.class)
+			.list();
 	}
 
 	public Optional<WebhookRegistration> find(String key) {

@@ -1,0 +1,117 @@
+package io.webexkit.spring.webhooks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.webexkit.spring.WebexGrants;
+import io.webexkit.spring.WebexWebhooks;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Beside the grant keeper, on its own thread: every {@code interval}, one instance (the one that claims the pass in
+ * the database, as the keeper's grants are claimed one runner at a time) forgets the webhooks of people whose grant is
+ * gone (Disconnect elsewhere, Webex saying the grant is dead, a lapsed grant) and reconciles each connected person's
+ * webhooks with Webex.
+ */
+public class WebhookReconciler implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookReconciler.class);
+
+	private final WebexWebhooks webhooks;
+
+	private final WebexGrants grants;
+
+	private final WebhookStore store;
+
+	private final String registrationId;
+
+	private final Clock clock;
+
+	private final Duration interval;
+
+	private @Nullable ScheduledExecutorService timer;
+
+	public WebhookReconciler(WebexWebhooks webhooks, WebexGrants grants, WebhookStore store, String registrationId,
+			Clock clock, Duration interval) {
+		this.webhooks = webhooks;
+		this.grants = grants;
+		this.store = store;
+		this.registrationId = registrationId;
+		this.clock = clock;
+		this.interval = interval;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.timer == null) {
+			ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "webex-webhook-reconcile");
+				thread.setDaemon(true);
+				return thread;
+			});
+			timer.scheduleWithFixedDelay(this::scheduledPass, this.interval.toMillis(), this.interval.toMillis(),
+					TimeUnit.MILLISECONDS);
+			this.timer = timer;
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		ScheduledExecutorService timer = this.timer;
+		if (timer != null) {
+			timer.shutdown();
+			this.timer = null;
+		}
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return this.timer != null;
+	}
+
+	void scheduledPass() {
+		try {
+			pass();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Webhook reconciliation failed: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * One pass, unless another instance claimed this one.
+	 *
+	 * @return whether this instance ran it
+	 */
+	public boolean pass() {
+		if (!this.store.claimReconcile(this.registrationId, this.clock.instant().plus(this.interval.dividedBy(2)))) {
+			return false;
+		}
+		int forgotten = this.webhooks.forgetDisconnected();
+		if (forgotten > 0) {
+			log.info("Forgot {} webhook registration(s) of people who no longer have a grant", forgotten);
+		}
+		for (String personId : this.grants.connectedPeople()) {
+			if (!this.grants.connected(personId)) {
+				continue;
+			}
+			try {
+				this.webhooks.reconcile(personId);
+			}
+			catch (RuntimeException ex) {
+				log.info("Webhooks of person {} not reconciled this time: {}", personId,
+						ex.getClass().getSimpleName());
+			}
+		}
+		return true;
+	}
+
+}
