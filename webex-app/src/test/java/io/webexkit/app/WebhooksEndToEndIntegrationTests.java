@@ -1,0 +1,111 @@
+package io.webexkit.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import io.webexkit.app.connect.GrantFlow;
+import io.webexkit.client.WebexClient;
+import io.webexkit.client.model.Message;
+import io.webexkit.client.model.MessageRequest;
+import io.webexkit.client.model.Room;
+import io.webexkit.client.model.RoomQuery;
+import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexGrants;
+import io.webexkit.spring.WebexWebhookEvent;
+import io.webexkit.spring.WebexWebhooks;
+import io.webexkit.spring.WebhookRegistration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole webhook chain on one machine, with nothing stood in: a person GRANTs, the starter registers their
+ * webhook at the simulated Webex (pointing back at this app), a message is posted through Webex's API, the simulated
+ * Webex signs and delivers the event, the receiver checks it and reads the message by id with the person's token.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class WebhooksEndToEndIntegrationTests {
+
+	static final int PORT = TestPostgres.freePort();
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry);
+		registry.add("server.port", () -> PORT);
+		registry.add("webex.webhooks.public-url", () -> "http://localhost:" + PORT);
+	}
+
+	@Autowired
+	WebexGrants grants;
+
+	@Autowired
+	WebexClients clients;
+
+	@Autowired
+	WebexWebhooks webhooks;
+
+	@Autowired
+	Received received;
+
+	@Test
+	void messagePostedWhenTheOwnerGrantedThenItsEventArrivesSignedWithTheMessage() throws Exception {
+		assertThat(GrantFlow.connect(new Browser(PORT)).body()).contains("Your spaces");
+		List<String> people = this.grants.connectedPeople();
+		assertThat(people).hasSize(1);
+		String person = people.get(0);
+		List<WebhookRegistration> registrations = this.webhooks.registrations(person);
+		assertThat(registrations).singleElement().satisfies((registration) -> {
+			assertThat(registration.resource()).isEqualTo("messages");
+			assertThat(registration.webhookId()).isNotNull();
+		});
+
+		WebexClient webex = this.clients.forPerson(person);
+		Room room = webex.rooms().stream(RoomQuery.all()).findFirst().orElseThrow();
+		Message posted = webex.messages().create(MessageRequest.builder().roomId(room.id()).text("Hello, webhook").build());
+
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		while (this.received.events.isEmpty() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(this.received.events).singleElement().satisfies((event) -> {
+			assertThat(event.personId()).isEqualTo(person);
+			assertThat(event.event().resource()).isEqualTo("messages");
+			assertThat(event.event().data().id()).isEqualTo(posted.id());
+			assertThat(event.message()).isNotNull();
+			assertThat(event.message().text()).isEqualTo("Hello, webhook");
+		});
+	}
+
+	@TestConfiguration
+	static class Listener {
+
+		@Bean
+		Received received() {
+			return new Received();
+		}
+
+	}
+
+	static class Received {
+
+		final List<WebexWebhookEvent> events = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(WebexWebhookEvent event) {
+			this.events.add(event);
+		}
+
+	}
+
+}
