@@ -9,14 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.webexkit.spring.background.FixedDelayTimer;
 import io.webexkit.spring.refresh.RefreshCoordinator.BackgroundOutcome;
 import io.webexkit.spring.vault.GrantIndex;
 
@@ -47,7 +45,7 @@ public class GrantKeeper implements SmartLifecycle {
 	private final Duration interval;
 
 	/** Runs the sweeps: its own thread, so the host needs no {@code @EnableScheduling}. */
-	private @Nullable ScheduledExecutorService timer;
+	private final FixedDelayTimer timer;
 
 	/**
 	 * @param concurrency how many grants a sweep refreshes at once
@@ -61,6 +59,7 @@ public class GrantKeeper implements SmartLifecycle {
 		this.concurrency = concurrency;
 		this.batchSize = concurrency * 25;
 		this.interval = interval;
+		this.timer = new FixedDelayTimer("webex-grant-sweep", this::scheduledSweep, interval);
 		this.workers = Executors.newFixedThreadPool(concurrency, (task) -> {
 			Thread thread = new Thread(task, "webex-grant-keeper");
 			thread.setDaemon(true);
@@ -69,32 +68,19 @@ public class GrantKeeper implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.timer == null) {
-			ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
-				Thread thread = new Thread(task, "webex-grant-sweep");
-				thread.setDaemon(true);
-				return thread;
-			});
-			timer.scheduleWithFixedDelay(this::scheduledSweep, this.interval.toMillis(), this.interval.toMillis(),
-					TimeUnit.MILLISECONDS);
-			this.timer = timer;
-		}
+	public void start() {
+		this.timer.start();
 	}
 
 	@Override
-	public synchronized void stop() {
-		ScheduledExecutorService timer = this.timer;
-		if (timer != null) {
-			timer.shutdown();
-			this.timer = null;
-		}
+	public void stop() {
+		this.timer.stop();
 		this.workers.shutdown();
 	}
 
 	@Override
-	public synchronized boolean isRunning() {
-		return this.timer != null;
+	public boolean isRunning() {
+		return this.timer.isRunning();
 	}
 
 	void scheduledSweep() {

@@ -2,16 +2,13 @@ package io.webexkit.spring.webhooks;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.webexkit.spring.WebexGrants;
 import io.webexkit.spring.WebexWebhooks;
+import io.webexkit.spring.background.FixedDelayTimer;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -37,7 +34,7 @@ public class WebhookReconciler implements SmartLifecycle {
 
 	private final Duration interval;
 
-	private @Nullable ScheduledExecutorService timer;
+	private final FixedDelayTimer timer;
 
 	public WebhookReconciler(WebexWebhooks webhooks, WebexGrants grants, WebhookStore store, String registrationId,
 			Clock clock, Duration interval) {
@@ -47,34 +44,22 @@ public class WebhookReconciler implements SmartLifecycle {
 		this.registrationId = registrationId;
 		this.clock = clock;
 		this.interval = interval;
+		this.timer = new FixedDelayTimer("webex-webhook-reconcile", this::scheduledPass, interval);
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.timer == null) {
-			ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor((task) -> {
-				Thread thread = new Thread(task, "webex-webhook-reconcile");
-				thread.setDaemon(true);
-				return thread;
-			});
-			timer.scheduleWithFixedDelay(this::scheduledPass, this.interval.toMillis(), this.interval.toMillis(),
-					TimeUnit.MILLISECONDS);
-			this.timer = timer;
-		}
+	public void start() {
+		this.timer.start();
 	}
 
 	@Override
-	public synchronized void stop() {
-		ScheduledExecutorService timer = this.timer;
-		if (timer != null) {
-			timer.shutdown();
-			this.timer = null;
-		}
+	public void stop() {
+		this.timer.stop();
 	}
 
 	@Override
-	public synchronized boolean isRunning() {
-		return this.timer != null;
+	public boolean isRunning() {
+		return this.timer.isRunning();
 	}
 
 	void scheduledPass() {
