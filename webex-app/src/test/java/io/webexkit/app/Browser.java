@@ -1,6 +1,7 @@
 package io.webexkit.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -87,6 +88,21 @@ public final class Browser {
 			.method(method, HttpRequest.BodyPublishers.noBody());
 		headers.forEach(request::header);
 		return send(request);
+	}
+
+	/** A GET of a Server-Sent Events stream with this browser's cookies; close the stream to end it. */
+	public EventStream stream(String pathOrUrl) {
+		HttpRequest request = HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", "text/event-stream").GET().build();
+		try {
+			return new EventStream(this.http.send(request, HttpResponse.BodyHandlers.ofInputStream()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Follows redirects from {@code response} (as a browser would) and returns the final response. */

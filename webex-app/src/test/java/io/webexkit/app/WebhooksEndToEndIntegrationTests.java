@@ -75,16 +75,64 @@ class WebhooksEndToEndIntegrationTests {
 		Message posted = webex.messages().create(MessageRequest.builder().roomId(room.id()).text("Hello, webhook").build());
 
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-		while (this.received.events.isEmpty() && Instant.now().isBefore(deadline)) {
+		while (this.received.about(posted.id()).isEmpty() && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
 		}
-		assertThat(this.received.events).singleElement().satisfies((event) -> {
+		assertThat(this.received.about(posted.id())).singleElement().satisfies((event) -> {
 			assertThat(event.personId()).isEqualTo(person);
 			assertThat(event.event().resource()).isEqualTo("messages");
 			assertThat(event.event().data().id()).isEqualTo(posted.id());
 			assertThat(event.message()).isNotNull();
 			assertThat(event.message().text()).isEqualTo("Hello, webhook");
 		});
+	}
+
+	@Test
+	void messagePostedWhileTheSpacePageIsOpenThenItsStreamDeliversTheRenderedRow() throws Exception {
+		Browser browser = new Browser(PORT);
+		GrantFlow.connect(browser);
+		String person = this.grants.connectedPeople().get(0);
+		WebexClient webex = this.clients.forPerson(person);
+		Room room = webex.rooms().stream(RoomQuery.all()).findFirst().orElseThrow();
+		String page = browser.get("/spaces/" + room.id()).body();
+		assertThat(page).contains("data-live-src=\"/spaces/" + room.id() + "/live\"");
+
+		try (EventStream stream = browser.stream("/spaces/" + room.id() + "/live")) {
+			assertThat(stream.response().statusCode()).isEqualTo(200);
+			assertThat(stream.response().headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("text/event-stream"));
+			assertThat(stream.next("ready", Duration.ofSeconds(5))).isNotNull();
+			Message posted = webex.messages()
+				.create(MessageRequest.builder().roomId(room.id()).text("<b>live</b> & well").build());
+
+			EventStream.Event event = stream.next("message", Duration.ofSeconds(10));
+			assertThat(event).isNotNull();
+			assertThat(event.id()).isEqualTo(posted.id());
+			assertThat(event.data()).contains("\"id\":\"" + posted.id() + "\"")
+				.contains("&lt;b&gt;live&lt;/b&gt; &amp; well")
+				.doesNotContain("<b>live");
+		}
+	}
+
+	@Test
+	void streamOfAnotherSpaceThenGetsNothingFromThisOne() throws Exception {
+		Browser browser = new Browser(PORT);
+		GrantFlow.connect(browser);
+		String person = this.grants.connectedPeople().get(0);
+		WebexClient webex = this.clients.forPerson(person);
+		List<Room> rooms = webex.rooms().stream(RoomQuery.all()).limit(2).toList();
+		try (EventStream stream = browser.stream("/spaces/" + rooms.get(1).id() + "/live")) {
+			assertThat(stream.next("ready", Duration.ofSeconds(5))).isNotNull();
+			webex.messages().create(MessageRequest.builder().roomId(rooms.get(0).id()).text("elsewhere").build());
+			assertThat(stream.next("message", Duration.ofSeconds(2))).isNull();
+		}
+	}
+
+	@Test
+	void streamWithoutSignInThenRefused() {
+		try (EventStream stream = new Browser(PORT).stream("/spaces/Y2lzY29zcGFyazovL3VzL1JPT00vMQ/live")) {
+			assertThat(stream.response().statusCode()).isNotEqualTo(200);
+		}
 	}
 
 	@TestConfiguration
@@ -104,6 +152,10 @@ class WebhooksEndToEndIntegrationTests {
 		@EventListener
 		void on(WebexWebhookEvent event) {
 			this.events.add(event);
+		}
+
+		List<WebexWebhookEvent> about(String messageId) {
+			return this.events.stream().filter((e) -> messageId.equals(e.event().data().id())).toList();
 		}
 
 	}

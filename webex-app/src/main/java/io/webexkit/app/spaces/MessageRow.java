@@ -10,13 +10,14 @@ import io.webexkit.client.model.Message;
 /**
  * A message as the space page shows it: markdown rendered to safe HTML, or plain text that the template escapes.
  *
+ * @param id the message's id ({@code ""} if Webex gave none), so that a page adds a pushed message only once
  * @param author who wrote it (display name when known, else e-mail)
  * @param html the rendered markdown, or {@code null} for a plain-text message
  * @param text the plain text, when there is no markdown
  * @param created relative ("3 hours ago")
  * @param createdExact ISO-8601 UTC
  */
-public record MessageRow(String author, @Nullable String html, String text, String created,
+public record MessageRow(String id, String author, @Nullable String html, String text, String created,
 		@Nullable String createdExact) {
 
 	static MessageRow of(Message message, Map<String, String> names, Instant now) {
@@ -27,7 +28,7 @@ public record MessageRow(String author, @Nullable String html, String text, Stri
 		String markdown = message.markdown();
 		String text = (message.text() != null) ? message.text() : "";
 		Instant created = message.created();
-		return new MessageRow(author, (markdown != null && !markdown.isBlank()) ? MessageMarkdown.toHtml(markdown) : null,
+		return new MessageRow((message.id() != null) ? message.id() : "", author, (markdown != null && !markdown.isBlank()) ? MessageMarkdown.toHtml(markdown) : null,
 				text, (created != null) ? RelativeTime.between(created, now) : "",
 				(created != null) ? created.toString() : null);
 	}

@@ -59,10 +59,13 @@ class SpaceController {
 
 	private final Clock clock;
 
-	SpaceController(WebexGrants grants, WebexEndpoints endpoints, Clock clock) {
+	private final LiveUpdates live;
+
+	SpaceController(WebexGrants grants, WebexEndpoints endpoints, Clock clock, LiveUpdates live) {
 		this.grants = grants;
 		this.endpoints = endpoints;
 		this.clock = clock;
+		this.live = live;
 	}
 
 	@GetMapping("/spaces/{id}")
@@ -168,9 +171,14 @@ class SpaceController {
 		}
 
 		String postingUnavailable = scopes.allows(MESSAGES_WRITE) ? null : unavailable("Posting", MESSAGES_WRITE);
+		// only the newest page grows; a page of older messages stays as it is
+		boolean listening = messagesUnavailable == null && olderPage == null;
+		String liveHref = (listening && this.live.on()) ? SpaceIds.href(id) + "/live" : null;
+		String liveOff = (listening && !this.live.on()) ? LiveUpdates.OFF : null;
 		return new SpaceView(SpaceIds.href(id), room.displayTitle(), room.titleUnreadable(),
 				(room.type() == RoomType.DIRECT) ? "Direct" : "Group", messages, messagesUnavailable, olderHref,
-				olderPage != null, members, membersUnavailable, moreMembers, postingUnavailable, draft, draftError);
+				olderPage != null, members, membersUnavailable, moreMembers, postingUnavailable, draft, draftError, liveHref,
+				liveOff);
 	}
 
 	/** The page of older messages a cursor stands for; it must belong to this space. */

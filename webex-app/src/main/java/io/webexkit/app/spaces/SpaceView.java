@@ -22,11 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param postingUnavailable why the post form is not offered, if it is not
  * @param draft the text to put back in the form after an error
  * @param draftError what is wrong with the draft
+ * @param liveHref the stream of new messages this page listens to, when live updates are on for it
+ * @param liveOff why new messages need a reload, when live updates are off on this server
  */
 public record SpaceView(String href, String title, boolean titleUnreadable, String type, List<MessageRow> messages,
 		@Nullable String messagesUnavailable, @Nullable String olderHref, boolean olderPage, List<MemberRow> members,
 		@Nullable String membersUnavailable, boolean moreMembers, @Nullable String postingUnavailable, String draft,
-		@Nullable String draftError) {
+		@Nullable String draftError, @Nullable String liveHref, @Nullable String liveOff) {
 
 	public String postHref() {
 		return this.href + "/messages";

@@ -64,6 +64,13 @@ class SpaceIntegrationTests {
 	}
 
 	@Test
+	void spaceWhenWebhooksAreOffThenSaysLiveUpdatesAreOffAndHasNoStream() {
+		String page = this.browser.get("/spaces/" + this.space).body();
+		assertThat(page).contains("Live updates are off on this server").doesNotContain("data-live-src");
+		assertThat(this.browser.get("/spaces/" + this.space + "/live").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void postWhenValidThenRedirectsBackAndTheMessageShowsEscaped() {
 		String marker = UUID.randomUUID().toString();
 		HttpResponse<String> posted = post("Hello <b>there</b> **" + marker + "**", true);

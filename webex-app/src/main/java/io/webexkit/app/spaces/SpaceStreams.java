@@ -1,0 +1,304 @@
+package io.webexkit.app.spaces;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.webexkit.app.live.LiveNotice;
+import io.webexkit.app.live.LiveRelay;
+import io.webexkit.client.WebexClient;
+import io.webexkit.client.WebexException;
+import io.webexkit.client.model.Membership;
+import io.webexkit.client.model.Message;
+import io.webexkit.client.model.WebhookEvent;
+import io.webexkit.spring.GrantRequiredException;
+import io.webexkit.spring.WebexClients;
+import io.webexkit.spring.WebexWebhookEvent;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open space pages waiting for new messages, one Server-Sent Events stream each, keyed by (person, space): a
+ * webhook for that person and space, received by this instance or relayed from another, becomes one rendered message
+ * row on each of them. Pages only ever get what their own person's webhook saw.
+ * <p>
+ * The work happens off the webhook's thread (Webex gets its answer without waiting for browsers), on two threads with
+ * a bounded queue. A person may keep {@value #PER_PERSON} streams (more closes their oldest), the instance
+ * {@value #MAX_STREAMS}; each lasts at most {@link #TIMEOUT_MILLIS} before the browser opens a new one, and gets a
+ * comment every {@value #HEARTBEAT_SECONDS} s so that proxies keep it open.
+ */
+@Component
+class SpaceStreams implements SmartLifecycle {
+
+	static final int PER_PERSON = 12;
+
+	static final int MAX_STREAMS = 5000;
+
+	static final long TIMEOUT_MILLIS = 10 * 60 * 1000;
+
+	static final int HEARTBEAT_SECONDS = 25;
+
+	/** How long a browser waits before it opens a stream again after losing one. */
+	static final long RECONNECT_MILLIS = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(SpaceStreams.class);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final Map<String, Queue<OpenPage>> streams = new ConcurrentHashMap<>();
+
+	private final AtomicInteger count = new AtomicInteger();
+
+	private final WebexClients clients;
+
+	private final LiveRelay relay;
+
+	private final TemplateEngine templates;
+
+	private final Clock clock;
+
+	private final ThreadPoolExecutor workers;
+
+	private final ScheduledExecutorService heartbeat;
+
+	private final Counter pushed;
+
+	private final Counter dropped;
+
+	private volatile boolean running;
+
+	SpaceStreams(WebexClients clients, LiveRelay relay, TemplateEngine templates, Clock clock, MeterRegistry meters) {
+		this.clients = clients;
+		this.relay = relay;
+		this.templates = templates;
+		this.clock = clock;
+		this.workers = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
+				daemon("webex-live-push"), new ThreadPoolExecutor.DiscardPolicy());
+		this.workers.allowCoreThreadTimeOut(true);
+		this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("webex-live-heartbeat"));
+		this.pushed = Counter.builder("webex.live.pushed")
+			.description("Message rows pushed to open space pages")
+			.register(meters);
+		this.dropped = Counter.builder("webex.live.dropped")
+			.description("New messages not pushed to open pages: the message could not be read, or the queue was full")
+			.register(meters);
+		meters.gauge("webex.live.streams", this.count);
+		relay.onNotice(this::relayed);
+	}
+
+	/** A new stream for {@code personId}'s page of space {@code roomId}; null when this instance has too many. */
+	@Nullable SseEmitter open(String personId, String roomId) {
+		if (!this.running || this.count.get() >= MAX_STREAMS) {
+			return null;
+		}
+		SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
+		OpenPage stream = new OpenPage(personId, roomId, emitter);
+		Queue<OpenPage> queue = this.streams.computeIfAbsent(key(personId, roomId), (k) -> new ConcurrentLinkedQueue<>());
+		queue.add(stream);
+		this.count.incrementAndGet();
+		emitter.onCompletion(() -> remove(stream));
+		emitter.onTimeout(() -> remove(stream));
+		emitter.onError((ex) -> remove(stream));
+		evictBeyondLimit(personId);
+		try {
+			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("ready").data("live"));
+		}
+		catch (IOException ex) {
+			remove(stream);
+		}
+		return emitter;
+	}
+
+	/** Streams open on this instance now. */
+	int size() {
+		return this.count.get();
+	}
+
+	@EventListener
+	void on(WebexWebhookEvent event) {
+		WebhookEvent delivery = event.event();
+		String roomId = delivery.data().roomId();
+		String messageId = delivery.data().id();
+		if (!"messages".equals(delivery.resource()) || !"created".equals(delivery.event()) || roomId == null
+				|| messageId == null) {
+			return;
+		}
+		LiveNotice notice = new LiveNotice(this.relay.instance(), event.personId(), roomId, messageId);
+		this.relay.publish(notice);
+		if (this.streams.containsKey(key(notice.personId(), roomId))) {
+			Message message = event.message();
+			this.workers.execute(() -> push(notice, message));
+		}
+	}
+
+	private void relayed(LiveNotice notice) {
+		if (this.streams.containsKey(key(notice.personId(), notice.roomId()))) {
+			this.workers.execute(() -> push(notice, null));
+		}
+	}
+
+	private void push(LiveNotice notice, @Nullable Message known) {
+		Queue<OpenPage> targets = this.streams.get(key(notice.personId(), notice.roomId()));
+		if (targets == null || targets.isEmpty()) {
+			return;
+		}
+		WebexClient webex = this.clients.forPerson(notice.personId());
+		String payload;
+		try {
+			Message message = (known != null) ? known : webex.messages().get(notice.messageId());
+			if (!notice.roomId().equals(message.roomId())) {
+				this.dropped.increment();
+				return;
+			}
+			MessageRow row = MessageRow.of(message, names(webex, notice.roomId(), message), this.clock.instant());
+			StringOutput html = new StringOutput();
+			this.templates.render("spaces/message.jte", Map.of("m", row), html);
+			payload = json.writeValueAsString(Map.of("id", row.id(), "html", html.toString()));
+		}
+		catch (WebexException | GrantRequiredException ex) {
+			// gone, no longer visible, or the grant is gone: the page still shows it on its next load
+			log.debug("New message {} not pushed: {}", notice.messageId(), ex.toString());
+			this.dropped.increment();
+			return;
+		}
+		catch (RuntimeException ex) {
+			log.warn("New message {} not pushed", notice.messageId(), ex);
+			this.dropped.increment();
+			return;
+		}
+		for (OpenPage stream : targets) {
+			try {
+				stream.emitter().send(SseEmitter.event().id(notice.messageId()).name("message").data(payload));
+				this.pushed.increment();
+			}
+			catch (IOException | IllegalStateException ex) {
+				stream.emitter().completeWithError(ex);
+				remove(stream);
+			}
+		}
+	}
+
+	/** The author's display name, from the space's members when the grant can read them. */
+	private static Map<String, String> names(WebexClient webex, String roomId, Message message) {
+		if (message.personId() == null) {
+			return Map.of();
+		}
+		try {
+			for (Membership member : webex.memberships().list(roomId).items()) {
+				if (Objects.equals(member.personId(), message.personId()) && member.personDisplayName() != null) {
+					return Map.of(message.personId(), member.personDisplayName());
+				}
+			}
+		}
+		catch (WebexException ex) {
+			// the e-mail address stands in for the name
+		}
+		return Map.of();
+	}
+
+	private void evictBeyondLimit(String personId) {
+		List<OpenPage> mine = this.streams.values()
+			.stream()
+			.flatMap(Queue::stream)
+			.filter((s) -> s.personId().equals(personId))
+			.sorted((a, b) -> Long.compare(a.opened(), b.opened()))
+			.toList();
+		for (int i = 0; i < mine.size() - PER_PERSON; i++) {
+			mine.get(i).emitter().complete();
+			remove(mine.get(i));
+		}
+	}
+
+	private void remove(OpenPage stream) {
+		Queue<OpenPage> queue = this.streams.get(key(stream.personId(), stream.roomId()));
+		if (queue != null && queue.remove(stream)) {
+			this.count.decrementAndGet();
+			if (queue.isEmpty()) {
+				this.streams.remove(key(stream.personId(), stream.roomId()), queue);
+			}
+		}
+	}
+
+	private void beat() {
+		for (Queue<OpenPage> queue : this.streams.values()) {
+			for (OpenPage stream : queue) {
+				try {
+					stream.emitter().send(SseEmitter.event().comment(""));
+				}
+				catch (IOException | IllegalStateException ex) {
+					remove(stream);
+				}
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+	}
+
+	/** Ends every stream first, so that a graceful shutdown does not wait for pages that never close. */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.heartbeat.shutdownNow();
+		for (Queue<OpenPage> queue : this.streams.values()) {
+			for (OpenPage stream : queue) {
+				stream.emitter().complete();
+				remove(stream);
+			}
+		}
+		this.workers.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private static String key(String personId, String roomId) {
+		return personId + " " + roomId;
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return (task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	private record OpenPage(String personId, String roomId, SseEmitter emitter, long opened) {
+
+		OpenPage(String personId, String roomId, SseEmitter emitter) {
+			this(personId, roomId, emitter, System.nanoTime());
+		}
+
+	}
+
+}
