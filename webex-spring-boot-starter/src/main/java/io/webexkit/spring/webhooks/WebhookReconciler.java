@@ -15,10 +15,13 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Beside the grant keeper, on its own thread: every {@code interval}, one instance (the one that claims the pass in
  * the database, as the keeper's grants are claimed one runner at a time) forgets the webhooks of people whose grant is
- * gone (Disconnect elsewhere, Webex saying the grant is dead, a lapsed grant) and reconciles each connected person's
- * webhooks with Webex.
+ * gone (Disconnect elsewhere, Webex saying the grant is dead, a lapsed grant), forgets deliveries handled more than
+ * {@link #DELIVERY_MEMORY} ago, and reconciles each connected person's webhooks with Webex.
  */
 public class WebhookReconciler implements SmartLifecycle {
+
+	/** How long a handled delivery is remembered, so that a redelivery is recognised: Webex's come within minutes. */
+	public static final Duration DELIVERY_MEMORY = Duration.ofDays(1);
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookReconciler.class);
 
@@ -80,6 +83,7 @@ public class WebhookReconciler implements SmartLifecycle {
 		if (!this.store.claimReconcile(this.registrationId, this.clock.instant().plus(this.interval.dividedBy(2)))) {
 			return false;
 		}
+		this.store.forgetDeliveriesBefore(this.clock.instant().minus(DELIVERY_MEMORY));
 		int forgotten = this.webhooks.forgetDisconnected();
 		if (forgotten > 0) {
 			log.info("Forgot {} webhook registration(s) of people who no longer have a grant", forgotten);

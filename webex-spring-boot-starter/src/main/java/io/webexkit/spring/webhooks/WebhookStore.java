@@ -180,6 +180,17 @@ public class WebhookStore {
 		}
 	}
 
+	/**
+	 * Forgets handled deliveries received before {@code before}: a redelivery that late would be handled again.
+	 *
+	 * @return how many were forgotten
+	 */
+	int forgetDeliveriesBefore(Instant before) {
+		return this.jdbc.sql("DELETE FROM webex_webhook_delivery WHERE received_at < ?")
+			.params(before.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	/** The secret is bound to its row: copied to another registration it fails authentication. */
 	private static String aad(String key) {
 		return "webex_webhook|" + key + "|secret";

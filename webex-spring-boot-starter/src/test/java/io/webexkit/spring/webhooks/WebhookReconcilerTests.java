@@ -50,6 +50,7 @@ class WebhookReconcilerTests {
 		willThrow(new IllegalStateException("Webex down")).given(this.webhooks).reconcile("P1");
 		assertThat(this.reconciler.pass()).isTrue();
 		then(this.webhooks).should().forgetDisconnected();
+		then(this.store).should().forgetDeliveriesBefore(this.clock.instant().minus(WebhookReconciler.DELIVERY_MEMORY));
 		then(this.webhooks).should().reconcile("P3");
 		then(this.webhooks).should(never()).reconcile("P2");
 	}

@@ -182,6 +182,18 @@ class WebhookReconciliationTests {
 		assertThat(this.store.claimReconcile("webex", START.plus(Duration.ofMinutes(4)))).isTrue();
 	}
 
+	@Test
+	void forgetDeliveriesBeforeThenOnlyOlderOnesForgottenAndTheirRedeliveryHandledAgain() {
+		DeliveryKey old = new DeliveryKey("K1", "D1", "M1", "created");
+		DeliveryKey recent = new DeliveryKey("K1", "D2", "M2", "created");
+		assertThat(this.store.firstDelivery(old)).isTrue();
+		this.clock.advance(Duration.ofHours(2));
+		assertThat(this.store.firstDelivery(recent)).isTrue();
+		assertThat(this.store.forgetDeliveriesBefore(START.plus(Duration.ofHours(1)))).isEqualTo(1);
+		assertThat(this.store.firstDelivery(old)).as("forgotten").isTrue();
+		assertThat(this.store.firstDelivery(recent)).as("still remembered").isFalse();
+	}
+
 	private double reconciled(String action) {
 		return this.meters.counter("webex.webhooks.reconciled", "action", action).count();
 	}
