@@ -62,6 +62,7 @@ init() {
       client_id=webex-kit-local
       client_secret=$(openssl rand -hex 32)
       api_line="WEBEX_API_BASE_URL='$sim_base_url'"
+      webhooks_line="WEBEX_WEBHOOKS_PUBLIC_URL='http://localhost:10060'"
       ;;
     real)
       [ -t 0 ] && printf 'Client ID of your Webex integration: ' >&2
@@ -73,6 +74,7 @@ init() {
         die "both the client ID and the client secret are needed"
       fi
       api_line="# WEBEX_API_BASE_URL is not set: the app talks to real Webex, https://webexapis.com/v1"
+      webhooks_line="# WEBEX_WEBHOOKS_PUBLIC_URL='https://...' (an address Webex can reach, in front of nginx) turns them on"
       ;;
     *) die "usage: scripts/several-instances.sh init [real]" ;;
   esac
@@ -98,6 +100,10 @@ WEBEX_REDIRECT_URI='http://localhost:10060/oauth'
 $api_line
 # never the simulator built into the app: start-up is refused if the credentials above go missing
 WEBEX_SIMULATOR='false'
+
+# Webex events and live space pages: where Webex delivers webhooks (any instance may receive one; PostgreSQL tells
+# the instance holding the page)
+$webhooks_line
 
 # the key of every stored grant (several, comma-separated, newest first, to rotate: see the README)
 WEBEX_TOKEN_KEY='$(openssl rand -base64 32)'
