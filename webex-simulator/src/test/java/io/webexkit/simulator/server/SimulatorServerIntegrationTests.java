@@ -42,7 +42,7 @@ class SimulatorServerIntegrationTests {
 				.issueTokensDirectly(webex.simulator().users().get(0).id(), Set.of("spark:rooms_read"));
 			String rooms = http.get("/v1/rooms?max=100", Map.of("Authorization", "Bearer " + tokens.accessToken()))
 				.body();
-			assertThat(JsonMapper.builder().build().readTree(rooms).get("items")).as("WEBEX_SIMULATOR_ROOMS").hasSize(7);
+			assertThat(JsonMapper.builder().build().readTree(rooms).get("items")).as("WEBEX_SIMULATOR_ROOMS and the demo space").hasSize(8);
 			assertThat(http.get("/simulator/stats").body()).contains("\"people\":5");
 		}
 	}
