@@ -644,7 +644,8 @@ public final class WebexSimulator {
 		for (int i = 0; i < DEMO_HISTORY.size(); i++) {
 			SimMember author = room.members().get(i % 2);
 			String line = DEMO_HISTORY.get(i);
-			last = this.seed.anchor().minus(Duration.ofMinutes(5L + 47L * (DEMO_HISTORY.size() - 1 - i)));
+			// generated rooms are last active before the anchor at the latest: the demo space heads "recent activity"
+			last = this.seed.anchor().minus(Duration.ofMinutes(47L * (DEMO_HISTORY.size() - 1 - i)));
 			boolean markdown = line.contains("**");
 			this.messages.post(room, author, line, markdown ? line : null, last);
 		}
