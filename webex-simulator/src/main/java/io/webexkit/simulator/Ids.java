@@ -32,13 +32,19 @@ final class Ids {
 	/** The uuid inside an id of the given kind, if it is one. */
 	static Optional<UUID> decode(String kind, String id) {
 		try {
+			return value(kind, id).filter((uuid) -> uuid.length() == 36).map(UUID::fromString);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** What follows {@code ciscospark://us/<KIND>/} in an id of the given kind, if it is one. */
+	static Optional<String> value(String kind, String id) {
+		try {
 			String raw = new String(Base64.getDecoder().decode(id), StandardCharsets.UTF_8);
 			String prefix = PREFIX + kind + "/";
-			if (!raw.startsWith(prefix)) {
-				return Optional.empty();
-			}
-			String uuid = raw.substring(prefix.length());
-			return (uuid.length() == 36) ? Optional.of(UUID.fromString(uuid)) : Optional.empty();
+			return raw.startsWith(prefix) ? Optional.of(raw.substring(prefix.length())) : Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

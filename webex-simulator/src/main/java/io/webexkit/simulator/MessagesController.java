@@ -81,10 +81,12 @@ class MessagesController {
 	@GetMapping("/v1/messages/{messageId}")
 	ResponseEntity<byte[]> get(HttpServletRequest request, @PathVariable String messageId) {
 		return this.api.call(request, List.of("spark:messages_read", "spark:all"), (caller) -> {
+			List<SimRoom> rooms = new ArrayList<>(this.simulator.sharedRooms(caller.index()));
 			int count = this.simulator.roomCount(caller.index());
-			for (int index = 0; index < count; index++) {
-				MessageCatalog.Timeline timeline = this.simulator.messages()
-					.timeline(this.simulator.rooms().room(caller.index(), index));
+			for (int index = 0; index < count + rooms.size(); index++) {
+				SimRoom room = (index < rooms.size()) ? rooms.get(index)
+						: this.simulator.rooms().room(caller.index(), index - rooms.size());
+				MessageCatalog.Timeline timeline = this.simulator.messages().timeline(room);
 				OptionalInt position = timeline.positionOf(messageId);
 				if (position.isPresent()) {
 					return item(timeline.at(position.getAsInt()));
@@ -109,14 +111,7 @@ class MessagesController {
 			if (json.has("files") || json.has("attachments")) {
 				throw ApiException.badRequest("files and attachments are not supported by the simulated Webex");
 			}
-			if ((text == null || text.isBlank()) && (markdown == null || markdown.isBlank())) {
-				throw ApiException.badRequest("text or markdown is required");
-			}
-			for (String content : new String[] { text, markdown }) {
-				if (content != null && content.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
-					throw ApiException.badRequest("The message exceeds the maximum of " + MAX_MESSAGE_BYTES + " bytes");
-				}
-			}
+			checkContent(text, markdown);
 			SimRoom room;
 			if (roomId != null) {
 				room = RoomsController.findRoom(this.simulator, caller, roomId);
@@ -130,16 +125,22 @@ class MessagesController {
 					.findDirect(caller.index(), this.simulator.roomCount(caller.index()), target)
 					.orElseThrow(() -> ApiException.notFound("No 1:1 space with that person exists in the simulation"));
 			}
-			if (room.readOnly()) {
-				throw new ApiException(403, "This space is read-only: only moderators can post");
-			}
 			String plain = (text != null && !text.isBlank()) ? text : markdown;
-			SimMessage message = this.simulator.messages()
-				.post(room, SimMember.of(caller.person()), plain, (markdown != null && !markdown.isBlank()) ? markdown : null,
-						this.simulator.now());
-			this.simulator.messageCreated(room, message);
-			return item(message);
+			return item(this.simulator.post(caller.person(), room, plain,
+					(markdown != null && !markdown.isBlank()) ? markdown : null));
 		});
+	}
+
+	/** A 400 unless there is text or Markdown and neither is longer than Webex allows. */
+	static void checkContent(@Nullable String text, @Nullable String markdown) {
+		if ((text == null || text.isBlank()) && (markdown == null || markdown.isBlank())) {
+			throw ApiException.badRequest("text or markdown is required");
+		}
+		for (String content : new String[] { text, markdown }) {
+			if (content != null && content.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+				throw ApiException.badRequest("The message exceeds the maximum of " + MAX_MESSAGE_BYTES + " bytes");
+			}
+		}
 	}
 
 	private static @Nullable Instant before(@Nullable String value) {

@@ -55,8 +55,34 @@ final class RoomCatalog {
 		this.seed = seed;
 	}
 
-	/** Room {@code index} of seeded person {@code owner}; the same arguments always give the same room. */
+	/**
+	 * Room {@code index} of seeded person {@code owner}; the same arguments always give the same room. A 1:1 room
+	 * of two of the cast is one room: the later of the two gets the earlier one's room (same id, history and
+	 * members), titled with the earlier one's name.
+	 */
 	SimRoom room(int owner, int index) {
+		int peer = castPeer(owner, index);
+		if (peer >= 0 && peer < owner) {
+			return generate(peer, castPosition(peer, owner)).titled(this.seed.person(peer).displayName());
+		}
+		return generate(owner, index);
+	}
+
+	/**
+	 * The other one of the cast in a 1:1 room of two of them ({@code room(owner, index)}), or -1 when that room is
+	 * not one.
+	 */
+	static int castPeer(int owner, int index) {
+		return (owner >= 0 && owner < SeedData.CAST && index >= 1 && index < SeedData.CAST)
+				? (owner + index) % SeedData.CAST : -1;
+	}
+
+	/** Where, among {@code viewer}'s rooms, is their 1:1 room with {@code other} (both of the cast). */
+	static int castPosition(int viewer, int other) {
+		return Math.floorMod(other - viewer, SeedData.CAST);
+	}
+
+	private SimRoom generate(int owner, int index) {
 		SplittableRandom random = new SplittableRandom(Ids.mix(SeedData.SEED * 1_000_003L + owner) ^ Ids.mix(index));
 		SimulatedPerson person = this.seed.person(owner);
 		UUID uuid = Ids.positional(SeedData.SEED ^ ((long) owner << 48) ^ index,
@@ -121,13 +147,21 @@ final class RoomCatalog {
 				owner == 0 && index == KMS_ROOM, List.copyOf(members), messages);
 	}
 
-	/** Room indexes of a person with {@code count} rooms, in {@code sort} order; computed once and cached. */
+	/**
+	 * Room numbers (as {@link #room} takes them) of a person with {@code count} rooms, in {@code sort} order;
+	 * computed once and cached.
+	 */
 	int[] order(int owner, int count, RoomSort sort) {
 		return this.orders.computeIfAbsent(owner + ":" + count + ":" + sort, (key) -> {
 			SimRoom[] rooms = new SimRoom[count];
 			Arrays.setAll(rooms, (i) -> room(owner, i));
-			Arrays.sort(rooms, sort.comparator());
-			return Arrays.stream(rooms).mapToInt(SimRoom::index).toArray();
+			Integer[] positions = new Integer[count];
+			Arrays.setAll(positions, (i) -> i);
+			Arrays.sort(positions, (a, b) -> {
+				int result = sort.comparator().compare(rooms[a], rooms[b]);
+				return (result != 0) ? result : Integer.compare(a, b);
+			});
+			return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
 		});
 	}
 
@@ -136,23 +170,36 @@ final class RoomCatalog {
 		return Ids.decode("ROOM", roomId).flatMap((uuid) -> {
 			long payload = Ids.payload(uuid);
 			long index = payload & ((1L << ROOM_INDEX_BITS) - 1);
+			long home = payload >>> ROOM_INDEX_BITS;
+			long position = index;
+			if (home != (owner & OWNER_MASK)) {
+				// the 1:1 room of two of the cast carries the earlier one's numbering
+				int peer = castPeer((int) home, (int) Math.min(index, SeedData.CAST));
+				if (peer != owner || home >= owner) {
+					return Optional.empty();
+				}
+				position = castPosition(owner, (int) home);
+			}
 			// Ids keep only the owner's low 8 bits; the regenerated id below tells owners 1 and 257 apart.
-			if ((payload >>> ROOM_INDEX_BITS) != (owner & OWNER_MASK) || index >= count) {
+			if (position >= count) {
 				return Optional.empty();
 			}
-			SimRoom room = room(owner, (int) index);
+			SimRoom room = room(owner, (int) position);
 			return room.id().equals(roomId) ? Optional.of(room) : Optional.empty();
 		});
 	}
 
 	/** The first direct room of {@code owner} whose other member has this id or email. */
 	Optional<SimRoom> findDirect(int owner, int count, String personIdOrEmail) {
+		String ownerId = this.seed.person(owner).id();
 		for (int i = 0; i < count; i++) {
 			SimRoom room = room(owner, i);
 			if (room.direct()) {
-				SimMember peer = room.members().get(1);
-				if (peer.id().equals(personIdOrEmail) || peer.email().equalsIgnoreCase(personIdOrEmail)) {
-					return Optional.of(room);
+				for (SimMember peer : room.members()) {
+					if (!peer.id().equals(ownerId) && (peer.id().equals(personIdOrEmail)
+							|| peer.email().equalsIgnoreCase(personIdOrEmail))) {
+						return Optional.of(room);
+					}
 				}
 			}
 		}
@@ -164,8 +211,9 @@ final class RoomCatalog {
 	 * leave the cast's rooms as they were.
 	 */
 	private @Nullable SimMember directPeer(int owner, int index, SplittableRandom random) {
-		if (owner < SeedData.CAST && index >= 1 && index < SeedData.CAST) {
-			return SimMember.of(this.seed.person((owner + index) % SeedData.CAST));
+		int peer = castPeer(owner, index);
+		if (peer >= 0) {
+			return SimMember.of(this.seed.person(peer));
 		}
 		boolean direct = random.nextInt(100) < 22;
 		return direct ? SeedData.colleague(random.nextInt(SeedData.colleagueCount())) : null;

@@ -8,20 +8,28 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 
 /**
- * {@code GET /v1/rooms} and {@code GET /v1/rooms/{id}}. The cursor holds only a position in the sort order; filters
- * and sort come from the query, so a client that re-applies them after a defective next link gets the right page.
+ * {@code GET /v1/rooms} and {@code GET /v1/rooms/{id}}: the caller's generated rooms and the shared spaces they are a
+ * member of. The cursor holds only a position in the sort order; filters and sort come from the query, so a client
+ * that re-applies them after a defective next link gets the right page. {@code POST /v1/rooms} creates a shared group
+ * space and {@code PUT /v1/rooms/{id}} renames one; generated rooms cannot be changed.
  */
 @Controller
 class RoomsController {
 
 	private static final List<String> SCOPES = List.of("spark:rooms_read", "spark:all");
+
+	private static final List<String> WRITE_SCOPES = List.of("spark:rooms_write", "spark:all");
 
 	private final WebexSimulator simulator;
 
@@ -47,18 +55,17 @@ class RoomsController {
 			String cursor = request.getParameter("cursor");
 			int position = (cursor != null) ? Links.position(cursor)
 				.orElseThrow(() -> ApiException.badRequest("The cursor is invalid")) : 0;
-			RoomCatalog catalog = this.simulator.rooms();
-			int[] order = catalog.order(caller.index(), this.simulator.roomCount(caller.index()), sort);
+			RoomListing rooms = new RoomListing(this.simulator, caller.index(), sort);
 			List<Map<String, Object>> items = new ArrayList<>();
-			while (position < order.length && items.size() < max) {
-				SimRoom room = catalog.room(caller.index(), order[position++]);
+			while (position < rooms.size() && items.size() < max) {
+				SimRoom room = rooms.at(position++);
 				if (matches(room, type, teamId)) {
 					items.add(item(room));
 				}
 			}
 			boolean more = false;
-			for (int next = position; next < order.length && !more; next++) {
-				more = matches(catalog.room(caller.index(), order[next]), type, teamId);
+			for (int next = position; next < rooms.size() && !more; next++) {
+				more = matches(rooms.at(next), type, teamId);
 			}
 			return new ApiSupport.Page(items, more ? nextLink(request, max, type, sortBy, teamId, position) : null);
 		});
@@ -69,9 +76,31 @@ class RoomsController {
 		return this.api.call(request, SCOPES, (caller) -> item(findRoom(this.simulator, caller, roomId)));
 	}
 
+	/** A new shared group space whose creator and first member is the caller. */
+	@PostMapping("/v1/rooms")
+	ResponseEntity<byte[]> create(HttpServletRequest request, @RequestBody(required = false) @Nullable String body) {
+		return this.api.call(request, WRITE_SCOPES, (caller) -> {
+			JsonNode json = RequestBodies.object(body);
+			String title = RequestBodies.requiredText(json, "title");
+			if (RequestBodies.text(json, "teamId") != null) {
+				throw ApiException.badRequest("The simulated Webex creates spaces outside teams only");
+			}
+			return item(this.simulator.createSharedSpace(caller.person(), title));
+		});
+	}
+
+	/** Renames a shared space the caller is a member of; a generated room answers 403. */
+	@PutMapping("/v1/rooms/{roomId}")
+	ResponseEntity<byte[]> update(HttpServletRequest request, @PathVariable String roomId,
+			@RequestBody(required = false) @Nullable String body) {
+		return this.api.call(request, WRITE_SCOPES, (caller) -> {
+			String title = RequestBodies.requiredText(RequestBodies.object(body), "title");
+			return item(this.simulator.renameSharedSpace(caller.person(), roomId, title));
+		});
+	}
+
 	static SimRoom findRoom(WebexSimulator simulator, ApiSupport.Caller caller, String roomId) {
-		return simulator.rooms()
-			.find(caller.index(), simulator.roomCount(caller.index()), roomId)
+		return simulator.findRoom(caller.index(), roomId)
 			.orElseThrow(() -> ApiException.notFound("Could not find a room with provided ID."));
 	}
 

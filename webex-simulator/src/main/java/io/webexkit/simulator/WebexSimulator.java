@@ -1,30 +1,52 @@
 package io.webexkit.simulator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The simulated Webex's control surface for the host application and tests: registered clients, behaviour knobs,
- * counters and actions on grants. Thread-safe.
+ * counters, actions on grants, and the shared world its people live in (shared spaces, posts, members). Thread-safe.
  */
 public final class WebexSimulator {
 
 	private static final int RECENT_LIMIT = 200;
+
+	/** What the API answers when asked to change a generated room. */
+	static final String GENERATED_ROOM_UNCHANGEABLE = "The simulated Webex only changes spaces created through it "
+			+ "or shared by its people";
+
+	static final String DEMO_SPACE_TITLE = "Webex Kit Demo";
+
+	/** Its id sorts before every generated room's, so it heads the default listing ({@code sortBy=id}). */
+	private static final String DEMO_SPACE_ID = Ids.encode("ROOM",
+			UUID.fromString("0000da7a-5eed-4d3e-9a1e-3c0de5ace001"));
+
+	private static final List<String> DEMO_HISTORY = List.of("Welcome to the Webex Kit demo space!",
+			"Thanks Alex. I'll post the **release notes** here once the build is green.",
+			"Build 4812 is green, shipping to staging now.", "Staging looks good on my side.",
+			"Great, let's demo it on Thursday.");
 
 	private final Clock clock;
 
@@ -35,6 +57,8 @@ public final class WebexSimulator {
 	private final RoomCatalog rooms;
 
 	private final MessageCatalog messages = new MessageCatalog();
+
+	private final SharedSpaces sharedSpaces = new SharedSpaces();
 
 	private final ClientRegistry clients = new ClientRegistry();
 
@@ -74,6 +98,7 @@ public final class WebexSimulator {
 		this.consents = new PendingConsents(clock);
 		this.grants = new GrantStore(clock);
 		this.webhookDispatcher = new WebhookDispatcher(clock, this.behavior);
+		seedSharedSpaces();
 	}
 
 	/**
@@ -94,16 +119,21 @@ public final class WebexSimulator {
 	}
 
 	/**
-	 * Restores default knobs and clears counters, pending consents, codes, grants, posted messages and webhooks
-	 * (their deliveries not yet sent are dropped).
+	 * Restores default knobs and the seeded world, and clears counters, pending consents, codes, grants and webhooks
+	 * (their deliveries not yet sent are dropped): posted messages, created spaces and member changes are gone, and
+	 * the {@linkplain #demoSpaceId() demo space} is back as it was seeded.
 	 */
 	public void reset() {
 		this.behavior.restoreDefaults();
 		resetStats();
 		this.consents.clear();
 		this.grants.clear();
-		this.messages.clear();
 		this.webhooks.clear();
+		synchronized (this.sharedSpaces) {
+			this.messages.clear();
+			this.sharedSpaces.clear();
+			seedSharedSpaces();
+		}
 	}
 
 	/**
@@ -244,6 +274,91 @@ public final class WebexSimulator {
 		return this.grants.refreshTokenActive(refreshToken);
 	}
 
+	/**
+	 * The id of the seeded shared space "Webex Kit Demo": a group space of Alex Rivera (its creator) and Sam Patel
+	 * with a short history from both, the same room with the same id for both of them, first in their default and
+	 * recent-activity listings. Jordan Lee is not in it. The same id after {@link #reset()}.
+	 */
+	public String demoSpaceId() {
+		return DEMO_SPACE_ID;
+	}
+
+	/**
+	 * Posts a Markdown message as a simulated person, as {@code POST /v1/messages} would for them: it is listed for
+	 * every member of the space and a {@code messages}/{@code created} event goes to each member's webhooks.
+	 * @param personIdOrEmail the author: a simulated person's id or email
+	 * @param roomId a space the author sees (a shared space they are a member of, or one of their generated rooms)
+	 * @param markdown the message, at most 7439 bytes of UTF-8
+	 * @return the new message's id
+	 * @throws IllegalArgumentException naming what is wrong: an unknown person, a space they do not see, a read-only
+	 * space, an empty or too long message
+	 */
+	public String postMessage(String personIdOrEmail, String roomId, String markdown) {
+		return fromJava(() -> {
+			int author = personIndex(personIdOrEmail);
+			SimRoom room = findRoom(author, roomId).orElseThrow(() -> new ApiException(404,
+					this.seed.person(author).email() + " is not a member of the space " + roomId));
+			MessagesController.checkContent(null, markdown);
+			return post(this.seed.person(author), room, markdown, markdown).id();
+		});
+	}
+
+	/**
+	 * Creates a shared group space, as {@code POST /v1/rooms} would for its creator, then adds the members, as
+	 * {@code POST /v1/memberships} would: a {@code rooms}/{@code created} event goes to the creator's webhooks and
+	 * a {@code memberships}/{@code created} event for each member (the creator included) to every member's.
+	 * @param title its title
+	 * @param creatorIdOrEmail its creator and first member: a simulated person's id or email
+	 * @param memberIdsOrEmails the other members, simulated people; repeats and the creator are skipped
+	 * @return the new space's id
+	 * @throws IllegalArgumentException for a blank title or a person who is not simulated (then nothing is created)
+	 */
+	public String createSpace(String title, String creatorIdOrEmail, String... memberIdsOrEmails) {
+		return fromJava(() -> {
+			SimulatedPerson creator = this.seed.person(personIndex(creatorIdOrEmail));
+			Set<SimulatedPerson> members = new LinkedHashSet<>();
+			for (String member : memberIdsOrEmails) {
+				members.add(this.seed.person(personIndex(member)));
+			}
+			members.remove(creator);
+			SimRoom space = createSharedSpace(creator, title);
+			for (SimulatedPerson member : members) {
+				addSharedMember(creator, space, member);
+			}
+			return space.id();
+		});
+	}
+
+	/**
+	 * Adds a simulated person to a shared space, as {@code POST /v1/memberships} by its creator would: a
+	 * {@code memberships}/{@code created} event goes to every member's webhooks, the new member's included.
+	 * @throws IllegalArgumentException for an unknown space or person, a generated room, or a person who is a member
+	 * already
+	 */
+	public void addMember(String roomId, String personIdOrEmail) {
+		fromJava(() -> {
+			SimulatedPerson person = this.seed.person(personIndex(personIdOrEmail));
+			SharedSpaces.SharedSpace space = existingSpace(roomId);
+			return addSharedMember(this.seed.person(personIndex(space.creatorId())), space.room(), person);
+		});
+	}
+
+	/**
+	 * Removes a simulated person from a shared space, as {@code DELETE /v1/memberships/{id}} by its creator would: a
+	 * {@code memberships}/{@code deleted} event goes to the webhooks of every member, the removed one included. They
+	 * no longer see the space or its messages.
+	 * @throws IllegalArgumentException for an unknown space or person, a generated room, or a person who is not a
+	 * member
+	 */
+	public void removeMember(String roomId, String personIdOrEmail) {
+		fromJava(() -> {
+			SimulatedPerson person = this.seed.person(personIndex(personIdOrEmail));
+			SharedSpaces.SharedSpace space = existingSpace(roomId);
+			removeSharedMember(this.seed.person(personIndex(space.creatorId())), space.room(), person);
+			return null;
+		});
+	}
+
 	Clock clock() {
 		return this.clock;
 	}
@@ -311,9 +426,75 @@ public final class WebexSimulator {
 		}
 	}
 
+	SharedSpaces sharedSpaces() {
+		return this.sharedSpaces;
+	}
+
+	/** The room with this id if {@code person} sees it: one of their generated rooms or a shared space they are in. */
+	Optional<SimRoom> findRoom(int person, String roomId) {
+		Optional<SimRoom> generated = this.rooms.find(person, roomCount(person), roomId);
+		if (generated.isPresent()) {
+			return generated;
+		}
+		String personId = this.seed.person(person).id();
+		return this.sharedSpaces.get(roomId).filter((space) -> space.member(personId).isPresent())
+			.map(SharedSpaces.SharedSpace::room);
+	}
+
+	/** The shared spaces {@code person} is a member of now, oldest first. */
+	List<SimRoom> sharedRooms(int person) {
+		return this.sharedSpaces.of(this.seed.person(person).id())
+			.stream()
+			.map(SharedSpaces.SharedSpace::room)
+			.toList();
+	}
+
 	/**
-	 * Tells the webhooks of the room's owner (the person whose copy of the space it is) that {@code message} was
-	 * posted there: a {@code messages}/{@code created} event whose data carries ids, never the text.
+	 * The simulated people who see {@code room}: every member of a shared space; the owner of a generated room, and
+	 * for a 1:1 room of two of the cast the other one too when it is among their rooms.
+	 */
+	List<String> viewers(SimRoom room) {
+		if (room.shared()) {
+			return room.members().stream().map(SimMember::id).toList();
+		}
+		List<String> viewers = new ArrayList<>();
+		viewers.add(this.seed.person(room.owner()).id());
+		int peer = RoomCatalog.castPeer(room.owner(), room.index());
+		if (peer >= 0 && roomCount(peer) > RoomCatalog.castPosition(peer, room.owner())) {
+			viewers.add(this.seed.person(peer).id());
+		}
+		return viewers;
+	}
+
+	/** The index of the simulated person with this id or email; a 404 when there is none. */
+	int personIndex(String personIdOrEmail) {
+		OptionalInt index = this.seed.indexOf(personIdOrEmail);
+		if (index.isEmpty()) {
+			index = this.seed.indexOfEmail(personIdOrEmail);
+		}
+		return index.orElseThrow(() -> ApiException.notFound("No simulated person has the id or email "
+				+ personIdOrEmail));
+	}
+
+	/**
+	 * Posts a message in a room its author sees; a 403 for a read-only room. The space's members are told (see
+	 * {@link #messageCreated}) and a shared space's last activity moves to the message.
+	 */
+	SimMessage post(SimulatedPerson author, SimRoom room, String text, @Nullable String markdown) {
+		if (room.readOnly()) {
+			throw new ApiException(403, "This space is read-only: only moderators can post");
+		}
+		SimMessage message = this.messages.post(room, SimMember.of(author), text, markdown, now());
+		if (room.shared()) {
+			this.sharedSpaces.update(room.id(), (space) -> space.active(message.created()));
+		}
+		messageCreated(room, message);
+		return message;
+	}
+
+	/**
+	 * Tells the webhooks of everyone who sees the room (see {@link #viewers}) that {@code message} was posted there:
+	 * a {@code messages}/{@code created} event whose data carries ids, never the text.
 	 */
 	void messageCreated(SimRoom room, SimMessage message) {
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -323,12 +504,153 @@ public final class WebexSimulator {
 		data.put("personId", message.personId());
 		data.put("personEmail", message.personEmail());
 		data.put("created", Json.timestamp(message.created()));
-		String ownerId = this.seed.person(room.owner()).id();
-		this.webhookDispatcher.dispatch(this.webhooks.list(ownerId), "messages", "created", message.personId(), data);
+		dispatch(viewers(room), "messages", "created", message.personId(), data);
+	}
+
+	/** A new shared group space whose creator is its first member; a {@code rooms}/{@code created} event for them. */
+	SimRoom createSharedSpace(SimulatedPerson creator, String title) {
+		String checked = title(title);
+		Instant now = now();
+		SharedSpaces.SharedSpace space = this.sharedSpaces
+			.add(new SharedSpaces.SharedSpace(Ids.encode("ROOM", UUID.randomUUID()), checked, creator.id(), now, now,
+					List.of(new SharedSpaces.Member(SimMember.of(creator), now))));
+		SimRoom room = space.room();
+		dispatch(List.of(creator.id()), "rooms", "created", creator.id(), roomData(room));
+		membershipEvent("created", room, space.members().get(0), creator.id(), List.of(creator.id()));
+		return room;
+	}
+
+	/** Renames a shared space {@code actor} is a member of; a {@code rooms}/{@code updated} event for its members. */
+	SimRoom renameSharedSpace(SimulatedPerson actor, String roomId, String title) {
+		String checked = title(title);
+		SimRoom room = sharedSpace(actor, roomId);
+		SimRoom renamed = this.sharedSpaces.update(room.id(), (space) -> space.titled(checked))
+			.orElseThrow(() -> notFound())
+			.room();
+		dispatch(viewers(renamed), "rooms", "updated", actor.id(), roomData(renamed));
+		return renamed;
+	}
+
+	/**
+	 * Adds {@code person} to a shared space (see {@link #sharedSpace}) on behalf of {@code actor}; a 409 when they are one already. A
+	 * {@code memberships}/{@code created} event goes to every member, the new one included.
+	 * @return the new membership as the API shows it
+	 */
+	Map<String, Object> addSharedMember(SimulatedPerson actor, SimRoom room, SimulatedPerson person) {
+		SharedSpaces.Member member = new SharedSpaces.Member(SimMember.of(person), now());
+		SharedSpaces.SharedSpace space = this.sharedSpaces.update(room.id(), (current) -> {
+			if (current.member(person.id()).isPresent()) {
+				throw new ApiException(409, person.displayName() + " is already a member of this space");
+			}
+			return current.with(member);
+		}).orElseThrow(() -> notFound());
+		SimRoom changed = space.room();
+		membershipEvent("created", changed, member, actor.id(), viewers(changed));
+		return MembershipsController.membership(changed, member.person(), member.joined(), true);
+	}
+
+	/**
+	 * Removes {@code person} from a shared space (see {@link #sharedSpace}) on behalf of {@code actor}; a 404 when they are not one. A
+	 * {@code memberships}/{@code deleted} event goes to every member it had, the removed one included.
+	 */
+	void removeSharedMember(SimulatedPerson actor, SimRoom room, SimulatedPerson person) {
+		SharedSpaces.Member[] removed = new SharedSpaces.Member[1];
+		this.sharedSpaces.update(room.id(), (current) -> {
+			removed[0] = current.member(person.id())
+				.orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
+			return current.without(person.id());
+		}).orElseThrow(() -> notFound());
+		membershipEvent("deleted", room, removed[0], actor.id(), viewers(room));
 	}
 
 	Instant now() {
 		return this.clock.instant();
+	}
+
+	/** A shared space {@code actor} sees: a 404 when they see no room with that id, a 403 for a generated room. */
+	SimRoom sharedSpace(SimulatedPerson actor, String roomId) {
+		SimRoom room = findRoom(personIndex(actor.id()), roomId).orElseThrow(WebexSimulator::notFound);
+		if (!room.shared()) {
+			throw new ApiException(403, GENERATED_ROOM_UNCHANGEABLE);
+		}
+		return room;
+	}
+
+	/** A shared space by id, whoever is in it; a 404 naming the id when there is none. */
+	private SharedSpaces.SharedSpace existingSpace(String roomId) {
+		return this.sharedSpaces.get(roomId)
+			.orElseThrow(() -> ApiException.notFound("No shared space has the id " + roomId
+					+ " (the simulated Webex changes only spaces created through it or shared by its people)"));
+	}
+
+	private void membershipEvent(String event, SimRoom room, SharedSpaces.Member member, String actorId,
+			List<String> to) {
+		Map<String, Object> data = MembershipsController.membership(room, member.person(), member.joined(), false);
+		dispatch(to, "memberships", event, actorId, data);
+	}
+
+	private void dispatch(List<String> personIds, String resource, String event, String actorId,
+			Map<String, Object> data) {
+		for (String personId : personIds) {
+			this.webhookDispatcher.dispatch(this.webhooks.list(personId), resource, event, actorId, data);
+		}
+	}
+
+	private static Map<String, Object> roomData(SimRoom room) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("id", room.id());
+		data.put("title", room.title());
+		data.put("type", room.type());
+		data.put("isLocked", room.locked());
+		data.put("lastActivity", Json.timestamp(room.lastActivity()));
+		data.put("creatorId", room.creatorId());
+		data.put("created", Json.timestamp(room.created()));
+		data.put("ownerId", room.ownerId());
+		return data;
+	}
+
+	private static String title(@Nullable String title) {
+		if (title == null || title.isBlank()) {
+			throw ApiException.badRequest("title is required");
+		}
+		return title;
+	}
+
+	private static ApiException notFound() {
+		return ApiException.notFound("Could not find a room with provided ID.");
+	}
+
+	/** Runs a world change for the Java API: the API's refusals become {@link IllegalArgumentException}s. */
+	private static <T> T fromJava(Supplier<T> change) {
+		try {
+			return change.get();
+		}
+		catch (ApiException ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
+	}
+
+	/** The demo space of Alex and Sam, with its history posted before the anchor; no events. */
+	private void seedSharedSpaces() {
+		SimulatedPerson alex = this.seed.person(0);
+		SimulatedPerson sam = this.seed.person(1);
+		Instant created = this.seed.anchor().minus(Duration.ofDays(30));
+		SharedSpaces.SharedSpace space = this.sharedSpaces.add(new SharedSpaces.SharedSpace(DEMO_SPACE_ID,
+				DEMO_SPACE_TITLE, alex.id(), created, created,
+				List.of(new SharedSpaces.Member(SimMember.of(alex), created),
+						new SharedSpaces.Member(SimMember.of(sam), created.plus(Duration.ofMinutes(2))))));
+		SimRoom room = space.room();
+		Instant last = created;
+		for (int i = 0; i < DEMO_HISTORY.size(); i++) {
+			SimMember author = room.members().get(i % 2);
+			String line = DEMO_HISTORY.get(i);
+			// generated rooms are last active before the anchor at the latest: the demo space heads "recent activity"
+			last = this.seed.anchor().minus(Duration.ofMinutes(47L * (DEMO_HISTORY.size() - 1 - i)));
+			boolean markdown = line.contains("**");
+			this.messages.post(room, author, line, markdown ? line : null, last);
+		}
+		Instant lastActivity = last;
+		this.sharedSpaces.update(DEMO_SPACE_ID, (current) -> current.active(lastActivity));
 	}
 
 	private IssuedTokens issue(@Nullable String clientId, String personId, Set<String> scopes) {

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 /**
  * {@code /v1/webhooks}: a person registers, lists, reads, updates and deletes their own webhooks; another person's
  * webhook id answers 404. Any valid access token may list and change its person's webhooks; creating one needs the
- * read scope of its resource. The simulator delivers {@code messages}/{@code created} events (see
- * {@link WebhookDispatcher}); {@code memberships} and {@code rooms} webhooks are accepted and never called.
+ * read scope of its resource. The simulator delivers (see {@link WebhookDispatcher}) {@code messages}/{@code created}
+ * events to everyone who sees the space, and the {@code rooms} and {@code memberships} events of shared spaces.
  */
 @Controller
 class WebhooksController {

@@ -30,6 +30,23 @@ class RoomCatalogTests {
 	}
 
 	@Test
+	void roomWhenDirectRoomOfTwoOfTheCastThenOneRoomNamedAfterTheOtherForEach() {
+		SimRoom alexWithSam = this.catalog.room(0, 1);
+		SimRoom samWithAlex = this.catalog.room(1, 2);
+
+		assertThat(samWithAlex.id()).isEqualTo(alexWithSam.id());
+		assertThat(alexWithSam.title()).isEqualTo("Sam Patel");
+		assertThat(samWithAlex.title()).isEqualTo("Alex Rivera");
+		assertThat(samWithAlex.titled("Sam Patel")).isEqualTo(alexWithSam);
+		assertThat(this.catalog.find(1, 40, alexWithSam.id())).contains(samWithAlex);
+		assertThat(this.catalog.find(1, 2, alexWithSam.id())).as("beyond Sam's room count").isEmpty();
+		assertThat(this.catalog.find(2, 0, this.catalog.room(0, 2).id())).as("Jordan has no rooms").isEmpty();
+		assertThat(this.catalog.find(2, 3, this.catalog.room(0, 2).id())).map(SimRoom::title).contains("Alex Rivera");
+		assertThat(this.catalog.findDirect(1, 40, "alex.rivera@example.com")).contains(samWithAlex);
+		assertThat(MessageCatalog.generated(samWithAlex, 0)).isEqualTo(MessageCatalog.generated(alexWithSam, 0));
+	}
+
+	@Test
 	void orderWhenAnySortThenPermutationOfAllRooms() {
 		for (RoomSort sort : RoomSort.values()) {
 			int[] order = this.catalog.order(0, 300, sort);

@@ -57,8 +57,8 @@ class RoomsIntegrationTests {
 			pages++;
 		}
 
-		assertThat(pages).isEqualTo(3);
-		assertThat(ids).hasSize(300).doesNotHaveDuplicates();
+		assertThat(pages).as("300 generated rooms and the demo space").isEqualTo(4);
+		assertThat(ids).hasSize(301).doesNotHaveDuplicates().contains(this.simulator.demoSpaceId());
 	}
 
 	@Test
@@ -146,12 +146,12 @@ class RoomsIntegrationTests {
 			url = nextLink(page);
 		}
 
-		assertThat(ids).hasSize(10_000);
+		assertThat(ids).as("and the demo space").hasSize(10_001);
 	}
 
 	@Test
 	void roomWhenOwnRoomThenFoundElseOtherPersonsRoomIs404() {
-		String id = json(this.http.bearer("/v1/rooms?max=1", this.alex)).get("items").get(0).get("id").asString();
+		String id = json(this.http.bearer("/v1/rooms?max=2", this.alex)).get("items").get(1).get("id").asString();
 
 		HttpResponse<String> own = this.http.bearer("/v1/rooms/" + id, this.alex);
 		HttpResponse<String> foreign = this.http.bearer("/v1/rooms/" + id, token(1));
@@ -163,10 +163,10 @@ class RoomsIntegrationTests {
 	}
 
 	@Test
-	void roomsWhenSamAsksThenFortyOfSamsOwnRooms() {
+	void roomsWhenSamAsksThenFortyOfSamsOwnRoomsAndTheDemoSpace() {
 		JsonNode items = json(this.http.bearer("/v1/rooms?max=1000", token(1))).get("items");
 
-		assertThat(items).hasSize(40);
+		assertThat(items).hasSize(41);
 	}
 
 	private String token(int person) {

@@ -68,6 +68,14 @@ final class SimulatorHttp {
 				"Content-Type", "application/json", "Authorization", "Bearer " + token);
 	}
 
+	/** Any method with a JSON body (none when {@code json} is null) and a bearer token. */
+	HttpResponse<String> sendJson(String method, String path, String json, String token) {
+		HttpRequest.BodyPublisher body = (json != null) ? HttpRequest.BodyPublishers.ofString(json)
+				: HttpRequest.BodyPublishers.noBody();
+		return send(HttpRequest.newBuilder(URI.create(absolute(path))).method(method, body), "Content-Type",
+				"application/json", "Authorization", "Bearer " + token);
+	}
+
 	/** The authorize request's query, with PKCE S256. */
 	static Map<String, String> authorizeParams(String scope) {
 		Map<String, String> params = new LinkedHashMap<>();

@@ -58,7 +58,8 @@ class SimulatedWebexMockMvcIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page).contains(sam.displayName()).as("real Webex mode").doesNotContain("Simulated Webex");
-		assertThat(SimulatedSpaces.onPage(page)).hasSize(40)
+		// Sam's 40 spaces and the demo space Sam shares with Alex
+		assertThat(SimulatedSpaces.onPage(page)).hasSize(41)
 			.containsExactlyElementsOf(SimulatedSpaces.titles(this.webex, sam, 50));
 	}
 

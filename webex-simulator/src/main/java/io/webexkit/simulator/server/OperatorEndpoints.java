@@ -1,10 +1,17 @@
 package io.webexkit.simulator.server;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.webexkit.simulator.SimulatorBehavior;
 import io.webexkit.simulator.WebexSimulator;
@@ -16,13 +23,17 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.HandlerFilterFunction;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * {@code /simulator/**} on the standalone simulator only: counters for tests and benchmarks, the actions that set
- * up a refresh storm, and the webhook delivery knobs for demos. Never under the app's in-process simulator.
+ * up a refresh storm, the webhook delivery knobs, and simulated people creating spaces and posting, for demos.
+ * Never under the app's in-process simulator.
  */
 final class OperatorEndpoints {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private OperatorEndpoints() {
 	}
@@ -71,6 +82,21 @@ final class OperatorEndpoints {
 				}
 				return webhookDelivery(simulator);
 			})
+			.POST("/simulator/spaces", (request) -> jsonAction(request, (json) -> {
+				// {"title": "...", "members": [creator, others...]}, people by email or id
+				List<String> members = new ArrayList<>();
+				JsonNode listed = json.get("members");
+				if (listed == null || !listed.isArray() || listed.isEmpty()) {
+					throw new IllegalArgumentException("members must list at least the creator, by email or id");
+				}
+				for (JsonNode member : listed) {
+					members.add(member.isString() ? member.asString() : "");
+				}
+				String creator = members.remove(0);
+				return simulator.createSpace(text(json, "title"), creator, members.toArray(String[]::new));
+			}))
+			.POST("/simulator/messages", (request) -> jsonAction(request, (json) -> simulator
+				.postMessage(text(json, "person"), text(json, "roomId"), text(json, "markdown"))))
 			.filter(refuseWebPages())
 			.build();
 	}
@@ -92,6 +118,42 @@ final class OperatorEndpoints {
 		stats.put("webhookDeliveriesPending", simulator.webhookDeliveriesPending());
 		stats.put("people", simulator.users().size());
 		return stats;
+	}
+
+	/**
+	 * Runs {@code action} on the request's JSON object and answers {@code {"id": ...}} with what it returns, or a 400
+	 * with the reason when the body is not a JSON object or the action refuses it.
+	 */
+	private static ServerResponse jsonAction(ServerRequest request, JsonAction action)
+			throws ServletException, IOException {
+		try {
+			JsonNode json = JSON.readTree(request.body(String.class));
+			if (json == null || !json.isObject()) {
+				throw new IllegalArgumentException("The request body must be a JSON object");
+			}
+			return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("id", action.apply(json)));
+		}
+		catch (JacksonException ex) {
+			return badRequest("The request body is not valid JSON");
+		}
+		catch (IllegalArgumentException ex) {
+			return badRequest(ex.getMessage());
+		}
+	}
+
+	/** A string member that must be there. */
+	private static String text(JsonNode json, String name) {
+		JsonNode value = json.get(name);
+		if (value == null || !value.isString() || value.asString().isBlank()) {
+			throw new IllegalArgumentException(name + " is required, as a string");
+		}
+		return value.asString();
+	}
+
+	private static ServerResponse badRequest(@Nullable String message) {
+		return ServerResponse.badRequest()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("message", (message != null) ? message : "Bad request"));
 	}
 
 	/** The webhook delivery knobs now in force. */
@@ -129,6 +191,14 @@ final class OperatorEndpoints {
 			// answered below
 		}
 		throw new IllegalArgumentException("delayMillis must be between 0 and 60000, got " + value);
+	}
+
+	/** What an operator endpoint does with its JSON body: the id of what it made. */
+	@FunctionalInterface
+	private interface JsonAction {
+
+		String apply(JsonNode json);
+
 	}
 
 	/**

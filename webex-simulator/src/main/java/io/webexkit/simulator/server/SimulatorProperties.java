@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The simulated Webex's knobs, from {@code WEBEX_SIMULATOR_*} variables; used by simulator mode and by the standalone
  * simulator alike.
  *
- * @param rooms {@code WEBEX_SIMULATOR_ROOMS}: how many spaces the first simulated person is in (unset: 300)
+ * @param rooms {@code WEBEX_SIMULATOR_ROOMS}: how many generated spaces the first simulated person is in (unset: 300), besides the shared demo space
  * @param people {@code WEBEX_SIMULATOR_PEOPLE}: generated test users added after the three seeded people
  * @param tokenLatency {@code WEBEX_SIMULATOR_TOKEN_LATENCY}: added to every token request (unset: none)
  * @param accessTokenLifetime {@code WEBEX_SIMULATOR_ACCESS_TOKEN_LIFETIME} (unset: Webex's 14 days)

@@ -97,8 +97,9 @@ final class SimulatorServerConfiguration {
 						integration.clientId(), redirect);
 			}
 			log.info("Operator endpoints: GET {}/simulator/stats, POST {}/simulator/reset-stats, "
-					+ "POST {}/simulator/expire-access-tokens, GET/POST {}/simulator/webhook-delivery", origin, origin,
-					origin, origin);
+					+ "POST {}/simulator/expire-access-tokens, GET/POST {}/simulator/webhook-delivery, "
+					+ "POST {}/simulator/spaces, POST {}/simulator/messages", origin, origin, origin, origin, origin,
+					origin);
 		};
 	}
 

@@ -59,7 +59,10 @@ public final class SimulatedWebex {
 		return simulator().users();
 	}
 
-	/** {@code person(0)} is Alex Rivera (300 spaces), {@code 1} Sam Patel (40), {@code 2} Jordan Lee (none). */
+	/**
+	 * {@code person(0)} is Alex Rivera (300 generated spaces), {@code 1} Sam Patel (40), both also in the shared demo
+	 * space ({@link WebexSimulator#demoSpaceId()}); {@code 2} is Jordan Lee (none).
+	 */
 	public SimulatedPerson person(int index) {
 		return people().get(index);
 	}

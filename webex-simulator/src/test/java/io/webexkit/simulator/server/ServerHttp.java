@@ -54,6 +54,15 @@ final class ServerHttp {
 		return send(request);
 	}
 
+	/** A JSON POST whose body is sent exactly as given. */
+	HttpResponse<String> postJson(String pathOrUrl, String json, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathOrUrl))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	URI location(HttpResponse<?> response) {
 		return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
 	}

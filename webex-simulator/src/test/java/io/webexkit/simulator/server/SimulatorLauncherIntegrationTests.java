@@ -108,7 +108,7 @@ class SimulatorLauncherIntegrationTests {
 		assertThat(tokens.statusCode()).isEqualTo(200);
 		assertThat(json(tokens).get("expires_in").asLong()).as("WEBEX_SIMULATOR_ACCESS_TOKEN_LIFETIME").isEqualTo(600);
 		String token = json(tokens).get("access_token").asString();
-		assertThat(json(bearer("/v1/rooms?max=100", token)).get("items")).as("WEBEX_SIMULATOR_ROOMS").hasSize(7);
+		assertThat(json(bearer("/v1/rooms?max=100", token)).get("items")).as("WEBEX_SIMULATOR_ROOMS and the demo space").hasSize(8);
 	}
 
 	@Test

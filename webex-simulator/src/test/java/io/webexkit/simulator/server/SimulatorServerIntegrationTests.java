@@ -42,7 +42,7 @@ class SimulatorServerIntegrationTests {
 				.issueTokensDirectly(webex.simulator().users().get(0).id(), Set.of("spark:rooms_read"));
 			String rooms = http.get("/v1/rooms?max=100", Map.of("Authorization", "Bearer " + tokens.accessToken()))
 				.body();
-			assertThat(JsonMapper.builder().build().readTree(rooms).get("items")).as("WEBEX_SIMULATOR_ROOMS").hasSize(7);
+			assertThat(JsonMapper.builder().build().readTree(rooms).get("items")).as("WEBEX_SIMULATOR_ROOMS and the demo space").hasSize(8);
 			assertThat(http.get("/simulator/stats").body()).contains("\"people\":5");
 		}
 	}
@@ -104,6 +104,62 @@ class SimulatorServerIntegrationTests {
 					Map.of("Origin", "https://evil.example")).statusCode()).as("not from web pages").isEqualTo(403);
 			assertThat(http.get("/simulator/stats").body()).contains("\"webhookDeliveries\":0",
 					"\"failedWebhookDeliveries\":0", "\"webhookDeliveriesPending\":0");
+		}
+	}
+
+	@Test
+	void spacesAndMessagesWhenPostedThenSimulatedPeopleCreateAndPost() {
+		try (SimulatorServer webex = SimulatorServer.builder().start()) {
+			ServerHttp http = new ServerHttp(webex.origin());
+			JsonMapper json = JsonMapper.builder().build();
+
+			HttpResponse<String> space = http.postJson("/simulator/spaces",
+					"{\"title\":\"Standup\",\"members\":[\"sam.patel@example.com\",\"alex.rivera@example.com\"]}",
+					Map.of());
+			assertThat(space.statusCode()).as(space.body()).isEqualTo(200);
+			String roomId = json.readTree(space.body()).get("id").asString();
+			HttpResponse<String> message = http.postJson("/simulator/messages", "{\"roomId\":\"" + roomId
+					+ "\",\"person\":\"alex.rivera@example.com\",\"markdown\":\"**Morning**\"}", Map.of());
+			assertThat(message.statusCode()).as(message.body()).isEqualTo(200);
+			String messageId = json.readTree(message.body()).get("id").asString();
+
+			IssuedTokens sam = webex.simulator()
+				.issueTokensDirectly(webex.simulator().users().get(1).id(), Set.of("spark:all"));
+			String read = http.get("/v1/messages/" + ServerHttp.encode(messageId),
+					Map.of("Authorization", "Bearer " + sam.accessToken())).body();
+			assertThat(json.readTree(read).get("roomId").asString()).isEqualTo(roomId);
+			assertThat(json.readTree(read).get("text").asString()).isEqualTo("Morning");
+			String room = http.get("/v1/rooms/" + ServerHttp.encode(roomId),
+					Map.of("Authorization", "Bearer " + sam.accessToken())).body();
+			assertThat(json.readTree(room).get("creatorId").asString()).isEqualTo(webex.simulator().users().get(1).id());
+		}
+	}
+
+	@Test
+	void spacesAndMessagesWhenInputIsWrongOrFromAWebPageThenRefused() {
+		try (SimulatorServer webex = SimulatorServer.builder().start()) {
+			ServerHttp http = new ServerHttp(webex.origin());
+			String demo = webex.simulator().demoSpaceId();
+			Map<String, String> bodies = Map.of("/simulator/spaces", "{\"members\":[\"sam.patel@example.com\"]}",
+					"/simulator/messages", "{\"roomId\":\"" + demo + "\",\"person\":\"jordan.lee@example.com\","
+							+ "\"markdown\":\"let me in\"}");
+			bodies.forEach((path, body) -> {
+				HttpResponse<String> refused = http.postJson(path, body, Map.of());
+				assertThat(refused.statusCode()).as(path).isEqualTo(400);
+				assertThat(refused.body()).as(path).startsWith("{\"message\":\"");
+			});
+			assertThat(http.postJson("/simulator/spaces", "{\"title\":\"t\",\"members\":[]}", Map.of()).body())
+				.contains("members");
+			assertThat(http.postJson("/simulator/spaces",
+					"{\"title\":\"t\",\"members\":[\"nobody@example.com\"]}", Map.of()).body())
+				.contains("nobody@example.com");
+			assertThat(http.postJson("/simulator/messages", "not json", Map.of()).statusCode()).isEqualTo(400);
+			assertThat(http.postJson("/simulator/messages", "{\"roomId\":\"" + demo
+					+ "\",\"person\":\"sam.patel@example.com\",\"markdown\":\"hi\"}",
+					Map.of("Origin", "https://evil.example")).statusCode()).as("not from web pages").isEqualTo(403);
+			assertThat(http.postJson("/simulator/spaces",
+					"{\"title\":\"t\",\"members\":[\"sam.patel@example.com\"]}",
+					Map.of("Origin", "https://evil.example")).statusCode()).as("not from web pages").isEqualTo(403);
 		}
 	}
 
