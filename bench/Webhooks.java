@@ -76,7 +76,14 @@ public class Webhooks {
 			throw new IllegalStateException("no space titled " + o.get("space") + " on the watcher's /spaces");
 		}
 		String space = "/spaces/" + link.group(1);
-		String page = get(app + space, poster).body();
+		HttpResponse<String> form = get(app + space, poster);
+		// the form's token goes with the CSRF cookie the page sets
+		for (String cookie : form.headers().allValues("Set-Cookie")) {
+			if (cookie.startsWith("XSRF-TOKEN=")) {
+				poster = poster + "; " + cookie.substring(0, cookie.indexOf(';'));
+			}
+		}
+		String page = form.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		if (!csrf.find()) {
 			throw new IllegalStateException("no post form for the poster on " + space);
