@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,15 +19,14 @@ import io.webexkit.client.model.WebhookStatus;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexGrants;
-import io.webexkit.spring.WebexWebhookEvent;
 import io.webexkit.spring.WebexWebhooks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,9 +45,7 @@ class WebhookReactivationIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-		registry.add("server.port", () -> PORT);
-		registry.add("webex.webhooks.public-url", () -> "http://localhost:" + PORT);
+		ReceivedWebhooks.deliverTo(registry, PORT);
 		// the test runs each pass itself
 		registry.add("webex.webhooks.reconcile-interval", () -> "1h");
 	}
@@ -71,7 +66,7 @@ class WebhookReactivationIntegrationTests {
 	TestClock clock;
 
 	@Autowired
-	Received received;
+	ReceivedWebhooks received;
 
 	@AfterEach
 	void reset() {
@@ -117,41 +112,18 @@ class WebhookReactivationIntegrationTests {
 		return webex.messages().create(MessageRequest.builder().roomId(room.id()).text(text).build());
 	}
 
-	private void awaitDeliveries() throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (this.simulator.webhookDeliveriesPending() > 0 && Instant.now().isBefore(deadline)) {
-			Thread.sleep(20);
-		}
-		assertThat(this.simulator.webhookDeliveriesPending()).isZero();
+	private void awaitDeliveries() {
+		assertThat(this.simulator.awaitWebhookDeliveries(Duration.ofSeconds(30))).isTrue();
 	}
 
 	@TestConfiguration
+	@Import(ReceivedWebhooks.class)
 	static class Beans {
 
 		@Bean
 		@Primary
 		TestClock testClock() {
 			return new TestClock(Instant.now());
-		}
-
-		@Bean
-		Received received() {
-			return new Received();
-		}
-
-	}
-
-	static class Received {
-
-		final List<WebexWebhookEvent> events = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void on(WebexWebhookEvent event) {
-			this.events.add(event);
-		}
-
-		List<WebexWebhookEvent> about(String messageId) {
-			return this.events.stream().filter((e) -> messageId.equals(e.event().data().id())).toList();
 		}
 
 	}

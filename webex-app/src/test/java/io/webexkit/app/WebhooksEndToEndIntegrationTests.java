@@ -3,7 +3,6 @@ package io.webexkit.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +14,12 @@ import io.webexkit.client.model.Room;
 import io.webexkit.client.model.RoomQuery;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexGrants;
-import io.webexkit.spring.WebexWebhookEvent;
 import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.WebhookRegistration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,15 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Webex signs and delivers the event, the receiver checks it and reads the message by id with the person's token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@Import(ReceivedWebhooks.class)
 class WebhooksEndToEndIntegrationTests {
 
 	static final int PORT = TestPostgres.freePort();
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-		registry.add("server.port", () -> PORT);
-		registry.add("webex.webhooks.public-url", () -> "http://localhost:" + PORT);
+		ReceivedWebhooks.deliverTo(registry, PORT);
 	}
 
 	@Autowired
@@ -56,7 +51,7 @@ class WebhooksEndToEndIntegrationTests {
 	WebexWebhooks webhooks;
 
 	@Autowired
-	Received received;
+	ReceivedWebhooks received;
 
 	@Test
 	void messagePostedWhenTheOwnerGrantedThenItsEventArrivesSignedWithTheMessage() throws Exception {
@@ -135,29 +130,5 @@ class WebhooksEndToEndIntegrationTests {
 		}
 	}
 
-	@TestConfiguration
-	static class Listener {
-
-		@Bean
-		Received received() {
-			return new Received();
-		}
-
-	}
-
-	static class Received {
-
-		final List<WebexWebhookEvent> events = new CopyOnWriteArrayList<>();
-
-		@EventListener
-		void on(WebexWebhookEvent event) {
-			this.events.add(event);
-		}
-
-		List<WebexWebhookEvent> about(String messageId) {
-			return this.events.stream().filter((e) -> messageId.equals(e.event().data().id())).toList();
-		}
-
-	}
 
 }

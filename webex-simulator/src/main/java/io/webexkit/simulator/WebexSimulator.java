@@ -213,6 +213,30 @@ public final class WebexSimulator {
 		return this.webhookDispatcher.pending();
 	}
 
+	/**
+	 * Waits until every webhook delivery queued so far has been answered or has failed (see
+	 * {@link #webhookDeliveriesPending()}), at most {@code timeout}.
+	 *
+	 * @return whether none is pending any more
+	 * @throws IllegalStateException when interrupted
+	 */
+	public boolean awaitWebhookDeliveries(Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (webhookDeliveriesPending() > 0) {
+			if (System.nanoTime() - deadline > 0) {
+				return false;
+			}
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for webhook deliveries", ex);
+			}
+		}
+		return true;
+	}
+
 	/** The most recent token requests, oldest first (at most 200). */
 	public List<TokenRequestRecord> recentTokenRequests() {
 		synchronized (this.recentTokenRequests) {

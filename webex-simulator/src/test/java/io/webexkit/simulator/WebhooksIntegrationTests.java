@@ -534,17 +534,9 @@ class WebhooksIntegrationTests {
 
 	/** Waits, at most 20 seconds, until every delivery queued so far has been answered or has failed. */
 	private void awaitDeliveries() {
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (this.simulator.webhookDeliveriesPending() > 0) {
-			assertThat(System.nanoTime()).as("webhook deliveries still pending after 20 seconds").isLessThan(deadline);
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		assertThat(this.simulator.awaitWebhookDeliveries(Duration.ofSeconds(20)))
+			.as("webhook deliveries still pending after 20 seconds")
+			.isTrue();
 	}
 
 	private static String hmacSha1(String secret, byte[] body) throws GeneralSecurityException {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.webexkit.app.TestDataDirectory;
+import io.webexkit.app.ReceivedWebhooks;
 import io.webexkit.app.TestPostgres;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -31,9 +31,7 @@ class LiveSpaceBrowserTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry);
-		registry.add("server.port", () -> PORT);
-		registry.add("webex.webhooks.public-url", () -> "http://localhost:" + PORT);
+		ReceivedWebhooks.deliverTo(registry, PORT);
 	}
 
 	@Autowired
