@@ -83,7 +83,7 @@ class SpaceStreams implements SmartLifecycle {
 
 	private final ThreadPoolExecutor workers;
 
-	private final ScheduledExecutorService heartbeat;
+	private volatile @Nullable ScheduledExecutorService heartbeat;
 
 	private final Counter pushed;
 
@@ -99,7 +99,6 @@ class SpaceStreams implements SmartLifecycle {
 		this.workers = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
 				daemon("webex-live-push"), new ThreadPoolExecutor.DiscardPolicy());
 		this.workers.allowCoreThreadTimeOut(true);
-		this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("webex-live-heartbeat"));
 		this.pushed = Counter.builder("webex.live.pushed")
 			.description("Message rows pushed to open space pages")
 			.register(meters);
@@ -256,24 +255,33 @@ class SpaceStreams implements SmartLifecycle {
 		}
 	}
 
+	/** Starts the heartbeat; a stopped instance (a paused test context, say) starts again. */
 	@Override
 	public void start() {
+		ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(daemon("webex-live-heartbeat"));
+		beats.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+		this.heartbeat = beats;
 		this.running = true;
-		this.heartbeat.scheduleWithFixedDelay(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
 	}
 
-	/** Ends every stream first, so that a graceful shutdown does not wait for pages that never close. */
+	/**
+	 * Ends every stream, so that a graceful shutdown does not wait for pages that never close (their browsers open
+	 * new streams, on another instance if this one is going away). Pushes already queued are dropped.
+	 */
 	@Override
 	public void stop() {
 		this.running = false;
-		this.heartbeat.shutdownNow();
+		ScheduledExecutorService beats = this.heartbeat;
+		if (beats != null) {
+			beats.shutdownNow();
+		}
+		this.workers.getQueue().clear();
 		for (Queue<OpenPage> queue : this.streams.values()) {
 			for (OpenPage stream : queue) {
 				stream.emitter().complete();
 				remove(stream);
 			}
 		}
-		this.workers.shutdownNow();
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,12 +61,13 @@ public class WebhookStore {
 
 	/**
 	 * When the registration's webhook was first seen inactive at Webex, recording {@code now} if it was not seen so
-	 * before.
+	 * before. Stored to the microsecond, the databases' precision: truncated here, since a database that rounds would
+	 * put it up to half a microsecond after {@code now}, and the five minutes would then never be up exactly on time.
 	 */
 	public Instant markInactive(String key, Instant now) {
 		this.jdbc
 			.sql("UPDATE webex_webhook SET inactive_since = ? WHERE registration_key = ? AND inactive_since IS NULL")
-			.params(now.atOffset(ZoneOffset.UTC), key)
+			.params(now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC), key)
 			.update();
 		return this.jdbc.sql("SELECT inactive_since FROM webex_webhook WHERE registration_key = ?")
 			.params(key)
