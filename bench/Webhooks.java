@@ -128,8 +128,8 @@ public class Webhooks {
 		HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(simulator + "/v1/webhooks"))
 			.header("Authorization", "Bearer " + accessToken)
 			.build(), HttpResponse.BodyHandlers.ofString());
-		Matcher webhook = Pattern.compile("\"targetUrl\":\"(" + Pattern.quote(o.get("app")) + "[^\"]+)\".*?\"secret\":\"([^\"]+)\"")
-			.matcher(list.body());
+		String targetField = "\"targetUrl\":\"(" + Pattern.quote(o.get("app")) + "[^\"]+)\"";
+		Matcher webhook = Pattern.compile(targetField + ".*?\"secret\":\"([^\"]+)\"").matcher(list.body());
 		if (!webhook.find()) {
 			throw new IllegalStateException("no webhook of the app at the simulator for this person: " + list.body());
 		}

@@ -27,7 +27,7 @@ class RoomsApplicationTests {
 
 	@Test
 	void countWhenSignedInThenTheirSpaces() throws Exception {
-		this.mvc.perform(get("/count").with(this.webex.signIn(this.mvc, this.webex.person(1)))) // Sam: 40 spaces and the demo space
+		this.mvc.perform(get("/count").with(this.webex.signIn(this.mvc, this.webex.person(1)))) // Sam: 41 spaces
 			.andExpect(content().string("rooms=41"));
 	}
 

@@ -28,9 +28,9 @@ public record MessageRow(String id, String author, @Nullable String html, String
 		String markdown = message.markdown();
 		String text = (message.text() != null) ? message.text() : "";
 		Instant created = message.created();
-		return new MessageRow((message.id() != null) ? message.id() : "", author, (markdown != null && !markdown.isBlank()) ? MessageMarkdown.toHtml(markdown) : null,
-				text, (created != null) ? RelativeTime.between(created, now) : "",
-				(created != null) ? created.toString() : null);
+		String html = (markdown != null && !markdown.isBlank()) ? MessageMarkdown.toHtml(markdown) : null;
+		return new MessageRow((message.id() != null) ? message.id() : "", author, html, text,
+				(created != null) ? RelativeTime.between(created, now) : "", (created != null) ? created.toString() : null);
 	}
 
 }
