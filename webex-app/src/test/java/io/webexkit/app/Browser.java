@@ -92,7 +92,14 @@ public final class Browser {
 
 	/** A GET of a Server-Sent Events stream with this browser's cookies; close the stream to end it. */
 	public EventStream stream(String pathOrUrl) {
-		HttpRequest request = HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", "text/event-stream").GET().build();
+		return stream(pathOrUrl, Map.of());
+	}
+
+	/** A stream, with extra request headers (for example {@code Last-Event-ID}, as a reconnecting browser sends). */
+	public EventStream stream(String pathOrUrl, Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(resolve(pathOrUrl)).header("Accept", "text/event-stream");
+		headers.forEach(builder::header);
+		HttpRequest request = builder.GET().build();
 		try {
 			return new EventStream(this.http.send(request, HttpResponse.BodyHandlers.ofInputStream()));
 		}

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +55,17 @@ public final class EventStream implements AutoCloseable {
 				return event;
 			}
 		}
+	}
+
+	/** Every event named {@code name} that comes within {@code window}. */
+	public List<Event> all(String name, Duration window) throws InterruptedException {
+		List<Event> events = new ArrayList<>();
+		long deadline = System.nanoTime() + window.toNanos();
+		Event event;
+		while ((event = next(name, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) != null) {
+			events.add(event);
+		}
+		return events;
 	}
 
 	@Override

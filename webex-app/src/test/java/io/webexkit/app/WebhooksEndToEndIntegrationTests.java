@@ -3,6 +3,9 @@ package io.webexkit.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,7 @@ import io.webexkit.client.model.Message;
 import io.webexkit.client.model.MessageRequest;
 import io.webexkit.client.model.Room;
 import io.webexkit.client.model.RoomQuery;
+import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexGrants;
 import io.webexkit.spring.WebexWebhooks;
@@ -49,6 +53,9 @@ class WebhooksEndToEndIntegrationTests {
 
 	@Autowired
 	WebexWebhooks webhooks;
+
+	@Autowired
+	WebexSimulator simulator;
 
 	@Autowired
 	ReceivedWebhooks received;
@@ -90,7 +97,7 @@ class WebhooksEndToEndIntegrationTests {
 		WebexClient webex = this.clients.forPerson(person);
 		Room room = webex.rooms().stream(RoomQuery.all()).findFirst().orElseThrow();
 		String page = browser.get("/spaces/" + room.id()).body();
-		assertThat(page).contains("data-live-src=\"/spaces/" + room.id() + "/live\"");
+		assertThat(page).contains("data-live-src=\"/spaces/" + room.id() + "/live?since=");
 
 		try (EventStream stream = browser.stream("/spaces/" + room.id() + "/live")) {
 			assertThat(stream.response().statusCode()).isEqualTo(200);
@@ -106,6 +113,38 @@ class WebhooksEndToEndIntegrationTests {
 			assertThat(event.data()).contains("\"id\":\"" + posted.id() + "\"")
 				.contains("&lt;b&gt;live&lt;/b&gt; &amp; well")
 				.doesNotContain("<b>live");
+		}
+	}
+
+	@Test
+	void messagesPostedBeforeTheStreamOpensThenSentFirstFromThePagesNewestOrTheLastEventId() throws Exception {
+		Browser browser = new Browser(PORT);
+		GrantFlow.connect(browser);
+		String person = this.grants.connectedPeople().get(0);
+		WebexClient webex = this.clients.forPerson(person);
+		Room room = webex.rooms().stream(RoomQuery.all()).findFirst().orElseThrow();
+		Matcher live = Pattern.compile("data-live-src=\"([^\"]+)\"").matcher(browser.get("/spaces/" + room.id()).body());
+		assertThat(live.find()).isTrue();
+		String liveSrc = live.group(1).replace("&amp;", "&");
+		assertThat(liveSrc).contains("?since=");
+
+		Message missed = webex.messages().create(MessageRequest.builder().roomId(room.id()).text("while away").build());
+		assertThat(this.simulator.awaitWebhookDeliveries(Duration.ofSeconds(10))).isTrue();
+		// the page adds a row once per id: a message may come twice (caught up, and pushed as it arrives)
+		try (EventStream stream = browser.stream(liveSrc)) {
+			assertThat(stream.next("ready", Duration.ofSeconds(5))).isNotNull();
+			assertThat(stream.all("message", Duration.ofSeconds(2))).extracting(EventStream.Event::id)
+				.as("the message posted after the page was made, and nothing older")
+				.containsOnly(missed.id());
+		}
+
+		Message later = webex.messages().create(MessageRequest.builder().roomId(room.id()).text("reconnecting").build());
+		assertThat(this.simulator.awaitWebhookDeliveries(Duration.ofSeconds(10))).isTrue();
+		try (EventStream stream = browser.stream(liveSrc, Map.of("Last-Event-ID", missed.id()))) {
+			assertThat(stream.next("ready", Duration.ofSeconds(5))).isNotNull();
+			assertThat(stream.all("message", Duration.ofSeconds(2))).extracting(EventStream.Event::id)
+				.as("the message after the last one the previous stream sent, and none it had sent")
+				.containsOnly(later.id());
 		}
 	}
 

@@ -173,7 +173,13 @@ class SpaceController {
 		String postingUnavailable = scopes.allows(MESSAGES_WRITE) ? null : unavailable("Posting", MESSAGES_WRITE);
 		// only the newest page grows; a page of older messages stays as it is
 		boolean listening = messagesUnavailable == null && olderPage == null;
-		String liveHref = (listening && this.live.on()) ? SpaceIds.href(id) + "/live" : null;
+		String liveHref = null;
+		if (listening && this.live.on()) {
+			// the stream starts with whatever was posted after the newest message of this page
+			String newest = messages.isEmpty() ? "" : messages.get(0).id();
+			liveHref = SpaceIds.href(id) + "/live"
+					+ (newest.isEmpty() ? "" : "?since=" + UriUtils.encodeQueryParam(newest, StandardCharsets.UTF_8));
+		}
 		String liveOff = (listening && !this.live.on()) ? LiveUpdates.OFF : null;
 		return new SpaceView(SpaceIds.href(id), room.displayTitle(), room.titleUnreadable(),
 				(room.type() == RoomType.DIRECT) ? "Direct" : "Group", messages, messagesUnavailable, olderHref,

@@ -2,6 +2,7 @@ package io.webexkit.app.spaces;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import io.webexkit.client.WebexClient;
 import io.webexkit.client.WebexException;
 import io.webexkit.client.model.Membership;
 import io.webexkit.client.model.Message;
+import io.webexkit.client.model.MessageQuery;
 import io.webexkit.client.model.WebhookEvent;
 import io.webexkit.spring.GrantRequiredException;
 import io.webexkit.spring.WebexClients;
@@ -109,8 +111,13 @@ class SpaceStreams implements SmartLifecycle {
 		relay.onNotice(this::relayed);
 	}
 
-	/** A new stream for {@code personId}'s page of space {@code roomId}; null when this instance has too many. */
-	@Nullable SseEmitter open(String personId, String roomId) {
+	/**
+	 * A new stream for {@code personId}'s page of space {@code roomId}; null when this instance has too many. With
+	 * {@code after} (the newest message the page has: the page's own, or the last one its previous stream sent), the
+	 * messages posted since then come first, read with {@code webex}: nothing is lost between the page and its
+	 * stream, or while a browser opens a stream again.
+	 */
+	@Nullable SseEmitter open(String personId, String roomId, @Nullable String after, WebexClient webex) {
 		if (!this.running || this.count.get() >= MAX_STREAMS) {
 			return null;
 		}
@@ -125,11 +132,37 @@ class SpaceStreams implements SmartLifecycle {
 		evictBeyondLimit(personId);
 		try {
 			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("ready").data("live"));
+			if (after != null) {
+				for (Message message : since(webex, roomId, after)) {
+					send(stream, message.id(), row(webex, roomId, message));
+				}
+			}
 		}
 		catch (IOException ex) {
 			remove(stream);
 		}
 		return emitter;
+	}
+
+	/** The messages newer than {@code after} among the newest page, oldest first; all of that page if it is older. */
+	private List<Message> since(WebexClient webex, String roomId, String after) {
+		List<Message> newer = new ArrayList<>();
+		try {
+			for (Message message : webex.messages()
+				.list(new MessageQuery(roomId, SpaceController.MESSAGES_PER_PAGE, null, null))
+				.items()) {
+				if (after.equals(message.id())) {
+					break;
+				}
+				newer.add(0, message);
+			}
+		}
+		catch (WebexException ex) {
+			// the stream still opens; a reload shows what it could not send
+			log.debug("Messages since {} not read: {}", after, ex.toString());
+			return List.of();
+		}
+		return newer;
 	}
 
 	/** Streams open on this instance now. */
@@ -173,10 +206,7 @@ class SpaceStreams implements SmartLifecycle {
 				this.dropped.increment();
 				return;
 			}
-			MessageRow row = MessageRow.of(message, names(webex, notice.roomId(), message), this.clock.instant());
-			StringOutput html = new StringOutput();
-			this.templates.render("spaces/message.jte", Map.of("m", row), html);
-			payload = json.writeValueAsString(Map.of("id", row.id(), "html", html.toString()));
+			payload = row(webex, notice.roomId(), message);
 		}
 		catch (WebexException | GrantRequiredException ex) {
 			// gone, no longer visible, or the grant is gone: the page still shows it on its next load
@@ -191,8 +221,7 @@ class SpaceStreams implements SmartLifecycle {
 		}
 		for (OpenPage stream : targets) {
 			try {
-				stream.emitter().send(SseEmitter.event().id(notice.messageId()).name("message").data(payload));
-				this.pushed.increment();
+				send(stream, notice.messageId(), payload);
 			}
 			catch (IOException | IllegalStateException ex) {
 				stream.emitter().completeWithError(ex);
@@ -201,8 +230,22 @@ class SpaceStreams implements SmartLifecycle {
 		}
 	}
 
+	private void send(OpenPage stream, String messageId, String payload) throws IOException {
+		// the id is what a browser's next stream sends back as Last-Event-ID
+		stream.emitter().send(SseEmitter.event().id(messageId).name("message").data(payload));
+		this.pushed.increment();
+	}
+
+	/** The event's data: the message's id and its row, rendered by the page's own template. */
+	private String row(WebexClient webex, String roomId, Message message) {
+		MessageRow row = MessageRow.of(message, author(webex, roomId, message), this.clock.instant());
+		StringOutput html = new StringOutput();
+		this.templates.render("spaces/message.jte", Map.of("m", row), html);
+		return json.writeValueAsString(Map.of("id", row.id(), "html", html.toString()));
+	}
+
 	/** The author's display name, from the space's members when the grant can read them. */
-	private static Map<String, String> names(WebexClient webex, String roomId, Message message) {
+	private static Map<String, String> author(WebexClient webex, String roomId, Message message) {
 		if (message.personId() == null) {
 			return Map.of();
 		}
