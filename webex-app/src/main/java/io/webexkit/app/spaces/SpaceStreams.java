@@ -3,9 +3,9 @@ package io.webexkit.app.spaces;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open space pages waiting for new messages, one Server-Sent Events stream each, keyed by (person, space): a
- * webhook for that person and space, received by this instance or relayed from another, becomes one rendered message
+ * The open space pages waiting for new messages, one Server-Sent Events stream each, by person (oldest first) and
+ * space: a webhook for that person and space, received by this instance or relayed from another, becomes one rendered message
  * row on each of them. Pages only ever get what their own person's webhook saw.
  * <p>
  * The work happens off the webhook's thread (Webex gets its answer without waiting for browsers), on two threads with
@@ -71,6 +71,7 @@ class SpaceStreams implements SmartLifecycle {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	/** Each person's open pages, oldest first. */
 	private final Map<String, Queue<OpenPage>> streams = new ConcurrentHashMap<>();
 
 	private final AtomicInteger count = new AtomicInteger();
@@ -123,19 +124,25 @@ class SpaceStreams implements SmartLifecycle {
 		}
 		SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
 		OpenPage stream = new OpenPage(personId, roomId, emitter);
-		Queue<OpenPage> queue = this.streams.computeIfAbsent(key(personId, roomId), (k) -> new ConcurrentLinkedQueue<>());
-		queue.add(stream);
+		Queue<OpenPage> pages = this.streams.computeIfAbsent(personId, (k) -> new ConcurrentLinkedQueue<>());
+		pages.add(stream);
 		this.count.incrementAndGet();
 		emitter.onCompletion(() -> remove(stream));
 		emitter.onTimeout(() -> remove(stream));
 		emitter.onError((ex) -> remove(stream));
-		evictBeyondLimit(personId);
+		while (pages.size() > PER_PERSON) {
+			OpenPage oldest = pages.poll();
+			if (oldest != null) {
+				this.count.decrementAndGet();
+				oldest.emitter().complete();
+			}
+		}
 		try {
 			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("ready").data("live"));
-			if (after != null) {
-				for (Message message : since(webex, roomId, after)) {
-					send(stream, message.id(), row(webex, roomId, message));
-				}
+			List<Message> missed = (after != null) ? since(webex, roomId, after) : List.of();
+			Map<String, String> names = missed.isEmpty() ? Map.of() : names(webex, roomId);
+			for (Message message : missed) {
+				send(stream, message.id(), row(message, names));
 			}
 		}
 		catch (IOException ex) {
@@ -181,21 +188,33 @@ class SpaceStreams implements SmartLifecycle {
 		}
 		LiveNotice notice = new LiveNotice(this.relay.instance(), event.personId(), roomId, messageId);
 		this.relay.publish(notice);
-		if (this.streams.containsKey(key(notice.personId(), roomId))) {
+		if (watching(notice)) {
 			Message message = event.message();
 			this.workers.execute(() -> push(notice, message));
 		}
 	}
 
 	private void relayed(LiveNotice notice) {
-		if (this.streams.containsKey(key(notice.personId(), notice.roomId()))) {
+		if (watching(notice)) {
 			this.workers.execute(() -> push(notice, null));
 		}
 	}
 
+	/** The pages open here that the notice is for: its person's, of its space. */
+	private List<OpenPage> pages(LiveNotice notice) {
+		Queue<OpenPage> pages = this.streams.get(notice.personId());
+		return (pages != null) ? pages.stream().filter((page) -> page.roomId().equals(notice.roomId())).toList()
+				: List.of();
+	}
+
+	private boolean watching(LiveNotice notice) {
+		Queue<OpenPage> pages = this.streams.get(notice.personId());
+		return pages != null && pages.stream().anyMatch((page) -> page.roomId().equals(notice.roomId()));
+	}
+
 	private void push(LiveNotice notice, @Nullable Message known) {
-		Queue<OpenPage> targets = this.streams.get(key(notice.personId(), notice.roomId()));
-		if (targets == null || targets.isEmpty()) {
+		List<OpenPage> targets = pages(notice);
+		if (targets.isEmpty()) {
 			return;
 		}
 		WebexClient webex = this.clients.forPerson(notice.personId());
@@ -206,7 +225,7 @@ class SpaceStreams implements SmartLifecycle {
 				this.dropped.increment();
 				return;
 			}
-			payload = row(webex, notice.roomId(), message);
+			payload = row(message, names(webex, notice.roomId()));
 		}
 		catch (WebexException | GrantRequiredException ex) {
 			// gone, no longer visible, or the grant is gone: the page still shows it on its next load
@@ -237,50 +256,35 @@ class SpaceStreams implements SmartLifecycle {
 	}
 
 	/** The event's data: the message's id and its row, rendered by the page's own template. */
-	private String row(WebexClient webex, String roomId, Message message) {
-		MessageRow row = MessageRow.of(message, author(webex, roomId, message), this.clock.instant());
+	private String row(Message message, Map<String, String> names) {
+		MessageRow row = MessageRow.of(message, names, this.clock.instant());
 		StringOutput html = new StringOutput();
 		this.templates.render("spaces/message.jte", Map.of("m", row), html);
 		return json.writeValueAsString(Map.of("id", row.id(), "html", html.toString()));
 	}
 
-	/** The author's display name, from the space's members when the grant can read them. */
-	private static Map<String, String> author(WebexClient webex, String roomId, Message message) {
-		if (message.personId() == null) {
-			return Map.of();
-		}
+	/** The display names of the space's first members, by person id, when the grant can read them. */
+	private static Map<String, String> names(WebexClient webex, String roomId) {
+		Map<String, String> names = new HashMap<>();
 		try {
 			for (Membership member : webex.memberships().list(roomId).items()) {
-				if (Objects.equals(member.personId(), message.personId()) && member.personDisplayName() != null) {
-					return Map.of(message.personId(), member.personDisplayName());
+				if (member.personId() != null && member.personDisplayName() != null) {
+					names.put(member.personId(), member.personDisplayName());
 				}
 			}
 		}
 		catch (WebexException ex) {
-			// the e-mail address stands in for the name
+			// e-mail addresses stand in for the names
 		}
-		return Map.of();
-	}
-
-	private void evictBeyondLimit(String personId) {
-		List<OpenPage> mine = this.streams.values()
-			.stream()
-			.flatMap(Queue::stream)
-			.filter((s) -> s.personId().equals(personId))
-			.sorted((a, b) -> Long.compare(a.opened(), b.opened()))
-			.toList();
-		for (int i = 0; i < mine.size() - PER_PERSON; i++) {
-			mine.get(i).emitter().complete();
-			remove(mine.get(i));
-		}
+		return names;
 	}
 
 	private void remove(OpenPage stream) {
-		Queue<OpenPage> queue = this.streams.get(key(stream.personId(), stream.roomId()));
-		if (queue != null && queue.remove(stream)) {
+		Queue<OpenPage> pages = this.streams.get(stream.personId());
+		if (pages != null && pages.remove(stream)) {
 			this.count.decrementAndGet();
-			if (queue.isEmpty()) {
-				this.streams.remove(key(stream.personId(), stream.roomId()), queue);
+			if (pages.isEmpty()) {
+				this.streams.remove(stream.personId(), pages);
 			}
 		}
 	}
@@ -332,10 +336,6 @@ class SpaceStreams implements SmartLifecycle {
 		return this.running;
 	}
 
-	private static String key(String personId, String roomId) {
-		return personId + " " + roomId;
-	}
-
 	private static ThreadFactory daemon(String name) {
 		return (task) -> {
 			Thread thread = new Thread(task, name);
@@ -344,11 +344,7 @@ class SpaceStreams implements SmartLifecycle {
 		};
 	}
 
-	private record OpenPage(String personId, String roomId, SseEmitter emitter, long opened) {
-
-		OpenPage(String personId, String roomId, SseEmitter emitter) {
-			this(personId, roomId, emitter, System.nanoTime());
-		}
+	private record OpenPage(String personId, String roomId, SseEmitter emitter) {
 
 	}
 
