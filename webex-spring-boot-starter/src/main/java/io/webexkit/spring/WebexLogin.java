@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 import io.webexkit.spring.login.CallbackGuardFilter;
 import io.webexkit.spring.login.CanonicalOriginFilter;
 import io.webexkit.spring.login.LoginFailures;
+import io.webexkit.spring.login.SameOriginFilter;
+import io.webexkit.spring.login.SessionCookieConflictFilter;
 import io.webexkit.spring.login.UnknownRegistrationFilter;
 
 import org.springframework.context.ApplicationContext;
@@ -24,6 +26,11 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * "Sign in with Webex" for a host's own {@code SecurityFilterChain}, in one call:
@@ -34,7 +41,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * It applies Spring Security's authorization-code login to the Webex registration, with Webex's quirks handled: PKCE,
  * the callback on the redirect URI's own path, token responses without {@code token_type}, grants stored in the
  * encrypted vault (never in the session), malformed callbacks refused before any token request, the grant started on
- * the redirect URI's host, unknown registration ids answered 404. Unauthenticated requests go straight to Webex and
+ * the redirect URI's host, unknown registration ids answered 404, and state-changing requests that a browser says
+ * come from another origin refused before the CSRF token is read. Unauthenticated requests go straight to Webex and
  * come back to where they were, unless {@link #loginPage(String) a page} of the host offers GRANT instead.
  */
 public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSecurity> {
@@ -152,7 +160,19 @@ public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSec
 		WebexEndpoints endpoints = http.getSharedObject(ApplicationContext.class).getBean(WebexEndpoints.class);
 		http.addFilterBefore(new UnknownRegistrationFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CanonicalOriginFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
-			.addFilterBefore(new CallbackGuardFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class);
+			.addFilterBefore(new CallbackGuardFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
+			.addFilterBefore(new SameOriginFilter(endpoints), CsrfFilter.class);
+		if (containerSessions(http.getSharedObject(SecurityContextRepository.class))) {
+			// refuse a request that carries two container session cookies; a host keeping sessions elsewhere (the
+			// showcase app keeps them in sealed cookies) checks its own cookies
+			http.addFilterBefore(new SessionCookieConflictFilter(), SecurityContextHolderFilter.class);
+		}
+	}
+
+	/** Whether the chain keeps who is signed in in the servlet container's session (Spring Security's default). */
+	private static boolean containerSessions(@Nullable SecurityContextRepository repository) {
+		return repository == null || repository instanceof HttpSessionSecurityContextRepository
+				|| repository instanceof DelegatingSecurityContextRepository;
 	}
 
 }

@@ -13,9 +13,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -52,6 +55,19 @@ public class WebexWebAutoConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * When the app is reached over HTTPS (its redirect URI is {@code https://}) and the host has not named the session
+	 * cookie itself: {@code __Host-JSESSIONID}, {@code Secure}, path {@code /}. Browsers keep a {@code __Host-} cookie
+	 * only as this host set it, so no sibling subdomain, and no page with a narrower path, can plant a session of its
+	 * own under that name. A context path other than the root cannot have it, and keeps the container's name.
+	 */
+	@Bean
+	@ConditionalOnClass(name = "org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory")
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webexSessionCookieCustomizer(
+			WebexEndpoints endpoints, Environment environment) {
+		return new HostOnlySessionCookie(endpoints, environment);
 	}
 
 	/** A host without a {@code SecurityFilterChain} of its own: every page needs "sign in with Webex". */
