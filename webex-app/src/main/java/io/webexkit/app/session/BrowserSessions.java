@@ -6,7 +6,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -22,16 +21,13 @@ public final class BrowserSessions {
 
 	private final SessionStamps stamps;
 
-	private final String cookieSecure;
-
 	private final Clock clock;
 
 	BrowserSessions(CookieSecurityContextRepository contexts, CookieAuthorizationRequests pendingGrants,
-			SessionStamps stamps, String cookieSecure, Clock clock) {
+			SessionStamps stamps, Clock clock) {
 		this.contexts = contexts;
 		this.pendingGrants = pendingGrants;
 		this.stamps = stamps;
-		this.cookieSecure = cookieSecure;
 		this.clock = clock;
 	}
 
@@ -42,21 +38,13 @@ public final class BrowserSessions {
 
 	/**
 	 * The chain's sessions: no {@code HttpSession} is ever created, the security context comes from the session
-	 * cookie, CSRF tokens from their own cookie, and logging out ends the person's sessions on every instance.
+	 * cookie, CSRF tokens are the session's own, and logging out ends the person's sessions on every instance.
 	 */
 	public void applyTo(HttpSecurity http) throws Exception {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setHeaderName("X-CSRF-TOKEN"); // the header scripts sent when the token lived in the session
-		csrfTokens.setCookieCustomizer((cookie) -> {
-			cookie.httpOnly(true).sameSite("Lax").path("/");
-			if (!"auto".equals(this.cookieSecure)) { // auto: Secure exactly when the request is
-				cookie.secure(Boolean.parseBoolean(this.cookieSecure));
-			}
-		});
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext((context) -> context.securityContextRepository(this.contexts))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionCsrfTokens()))
 			.logout((logout) -> logout.addLogoutHandler((request, response, authentication) -> {
 				if (authentication != null) {
 					this.stamps.endSessions(authentication.getName(), this.clock.instant());

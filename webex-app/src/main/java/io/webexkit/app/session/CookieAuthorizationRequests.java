@@ -60,8 +60,8 @@ class CookieAuthorizationRequests implements AuthorizationRequestRepository<OAut
 		if (state == null) {
 			return null;
 		}
-		for (String value : Cookies.all(request, Cookies.PENDING_GRANT)) {
-			OAuth2AuthorizationRequest pending = this.sealed.open(value)
+		for (String value : this.cookies.all(request, Cookies.PENDING_GRANT)) {
+			OAuth2AuthorizationRequest pending = this.sealed.open(value, LIFETIME)
 				.map(CookieAuthorizationRequests::decode)
 				.orElse(null);
 			if (pending != null && state.equals(pending.getState())) {

@@ -1,7 +1,6 @@
 package io.webexkit.app.session;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The signed-in user comes from the session cookie ({@link SessionCookieFilter} opened it), checked against the
- * person's session stamp (one small read, only when something asks who is signed in), and goes back into the cookie
- * when they sign in; signing out deletes it. Nothing about the session is stored on the server.
+ * The signed-in user comes from the session cookie ({@link SessionCookieFilter} opened it and checked it against the
+ * person's session stamp), and goes back into the cookie when they sign in, as a new session with a new CSRF token;
+ * signing out deletes it. Nothing about the session is stored on the server.
  */
 class CookieSecurityContextRepository implements SecurityContextRepository {
 
@@ -34,13 +33,10 @@ class CookieSecurityContextRepository implements SecurityContextRepository {
 
 	private final SessionCookieFilter cookies;
 
-	private final SessionStamps stamps;
-
 	private final Clock clock;
 
-	CookieSecurityContextRepository(SessionCookieFilter cookies, SessionStamps stamps, Clock clock) {
+	CookieSecurityContextRepository(SessionCookieFilter cookies, Clock clock) {
 		this.cookies = cookies;
-		this.stamps = stamps;
 		this.clock = clock;
 	}
 
@@ -65,10 +61,9 @@ class CookieSecurityContextRepository implements SecurityContextRepository {
 			if (current instanceof SignedInSession session && session.personId().equals(token.getName())) {
 				return; // already in the cookie
 			}
-			Instant now = this.clock.instant();
-			SignedInSession session = new SignedInSession(token.getAuthorizedClientRegistrationId(), token.getName(),
+			SignedInSession session = SignedInSession.begin(token.getAuthorizedClientRegistrationId(), token.getName(),
 					attribute(token.getPrincipal(), "displayName", token.getName()),
-					token.getPrincipal().getAttribute("email"), now, now);
+					token.getPrincipal().getAttribute("email"), this.clock.instant());
 			request.setAttribute(SessionCookieFilter.ATTRIBUTE, session);
 			this.cookies.write(request, response, session);
 		}
@@ -83,17 +78,10 @@ class CookieSecurityContextRepository implements SecurityContextRepository {
 		return request.getAttribute(SessionCookieFilter.ATTRIBUTE) instanceof SignedInSession;
 	}
 
-	/** The request's session, unless the person's sessions were ended after it began. */
-	private Optional<SignedInSession> session(HttpServletRequest request) {
-		if (!(request.getAttribute(SessionCookieFilter.ATTRIBUTE) instanceof SignedInSession session)) {
-			return Optional.empty();
-		}
-		Optional<Instant> validSince = this.stamps.validSince(session.personId());
-		if (validSince.isPresent() && !session.issuedAt().isAfter(validSince.get())) {
-			request.removeAttribute(SessionCookieFilter.ATTRIBUTE);
-			return Optional.empty();
-		}
-		return Optional.of(session);
+	/** The request's session, as the session cookie filter found it. */
+	static Optional<SignedInSession> session(HttpServletRequest request) {
+		return (request.getAttribute(SessionCookieFilter.ATTRIBUTE) instanceof SignedInSession session)
+				? Optional.of(session) : Optional.empty();
 	}
 
 	private static SecurityContext context(SignedInSession session) {

@@ -14,7 +14,10 @@ import org.springframework.http.ResponseCookie;
 
 /**
  * The app's cookies, written one way: {@code HttpOnly}, {@code SameSite=Lax} (Strict would drop them on the way back
- * from Webex), path {@code /}, and {@code Secure} over HTTPS or as {@code WEBEX_COOKIE_SECURE} says.
+ * from Webex), path {@code /}, and {@code Secure} over HTTPS or as {@code WEBEX_COOKIE_SECURE} says. A {@code Secure}
+ * cookie's name carries the {@code __Host-} prefix: browsers then keep it only as this host set it (secure, path
+ * {@code /}, no domain), so a sibling subdomain cannot plant one, nor can any page one with a narrower path, and only
+ * that name is read.
  */
 final class Cookies {
 
@@ -27,6 +30,9 @@ final class Cookies {
 	/** A message for the next page (why a grant did not complete), sealed, short-lived. */
 	static final String FLASH = "WEBEX_FLASH";
 
+	/** The prefix browsers keep only on secure, host-only, path-{@code /} cookies. */
+	static final String HOST_PREFIX = "__Host-";
+
 	private final String secure;
 
 	/** @param secure {@code auto}, {@code true} or {@code false} */
@@ -34,12 +40,21 @@ final class Cookies {
 		this.secure = secure;
 	}
 
+	/** The cookie's name on this request: {@code __Host-} prefixed when it is written {@code Secure}. */
+	String name(HttpServletRequest request, String name) {
+		return secure(request) ? HOST_PREFIX + name : name;
+	}
+
 	/**
-	 * Every value the browser sent under that name, in its order. A browser sends more than one when another site
-	 * on a parent domain has set one too (cookie tossing); the caller takes the first that opens, so a planted cookie
-	 * can neither sign anyone in nor lock anyone out.
+	 * Every value the browser sent under that name (prefixed as {@link #name} says), in its order. A browser sends
+	 * more than one when another site of the same domain, or a page with a narrower path, has set one too (cookie
+	 * tossing); the caller decides what that means for it.
 	 */
-	static List<String> all(HttpServletRequest request, String name) {
+	List<String> all(HttpServletRequest request, String name) {
+		return values(request, name(request, name));
+	}
+
+	private static List<String> values(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return List.of();
@@ -56,7 +71,7 @@ final class Cookies {
 	/** @param maxAge how long the browser keeps it; null for a browser-session cookie */
 	void write(HttpServletRequest request, HttpServletResponse response, String name, String value,
 			@Nullable Duration maxAge) {
-		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(name, value)
+		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(name(request, name), value)
 			.path("/")
 			.httpOnly(true)
 			.sameSite("Lax")

@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class Flash {
 
+	/** What its sealed values are for (see {@link SealedValues}). */
+	static final String PURPOSE = "flash";
+
 	private static final Duration LIFETIME = Duration.ofMinutes(1);
 
 	private final SealedValues sealed;
@@ -32,13 +35,13 @@ public final class Flash {
 
 	/** The message, if there is one; it is gone afterwards. */
 	public Optional<String> take(HttpServletRequest request, HttpServletResponse response) {
-		List<String> values = Cookies.all(request, Cookies.FLASH);
+		List<String> values = this.cookies.all(request, Cookies.FLASH);
 		if (values.isEmpty()) {
 			return Optional.empty();
 		}
 		this.cookies.delete(request, response, Cookies.FLASH);
 		return values.stream()
-			.flatMap((value) -> this.sealed.open(value).stream())
+			.flatMap((value) -> this.sealed.open(value, LIFETIME).stream())
 			.findFirst()
 			.map((bytes) -> new String(bytes, StandardCharsets.UTF_8));
 	}

@@ -4,6 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +25,8 @@ import io.webexkit.spring.TokenKeyRing;
  * Values the browser keeps for the app but can neither read nor forge: AES-256-GCM under a key derived, for one
  * purpose, from each key of the token key ring (HMAC-SHA256 of the purpose's name), so a value sealed for one
  * purpose (the session) is useless for another (the pending grant), and a key rotation of the ring rotates these too.
+ * Each value carries, sealed with it, when it was sealed, so that a short-lived one (a pending grant, a flash
+ * message) expires by itself whatever the browser does with its cookie.
  * Sealed values look like {@code wxs1.<key id>.<base64url>}: the prefix lets the log masking recognise them.
  */
 public final class SealedValues {
@@ -36,6 +42,9 @@ public final class SealedValues {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+	/** How far another instance's clock may be ahead of this one's. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
 	private final String purpose;
 
 	private final String currentKeyId;
@@ -45,9 +54,20 @@ public final class SealedValues {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final Clock clock;
+
 	/** @param purpose what the values are for; values sealed for another purpose never open here */
 	public SealedValues(TokenKeyRing ring, String purpose) {
+		this(ring, purpose, Clock.systemUTC());
+	}
+
+	/**
+	 * @param purpose what the values are for; values sealed for another purpose never open here
+	 * @param clock when values are sealed, and how old they are when opened
+	 */
+	public SealedValues(TokenKeyRing ring, String purpose, Clock clock) {
 		this.purpose = purpose;
+		this.clock = clock;
 		this.currentKeyId = ring.current().id();
 		for (String id : ring.ids()) {
 			ring.find(id).ifPresent((key) -> this.keys.put(id, derive(key.secret(), purpose)));
@@ -62,7 +82,11 @@ public final class SealedValues {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
 			cipher.updateAAD(this.purpose.getBytes(StandardCharsets.UTF_8));
-			byte[] sealed = cipher.doFinal(payload);
+			byte[] dated = ByteBuffer.allocate(Long.BYTES + payload.length)
+				.putLong(this.clock.millis())
+				.put(payload)
+				.array();
+			byte[] sealed = cipher.doFinal(dated);
 			byte[] whole = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
 			return PREFIX + this.currentKeyId + "." + ENCODER.encodeToString(whole);
 		}
@@ -76,6 +100,19 @@ public final class SealedValues {
 	 * (malformed, altered, another purpose, a key no longer in the ring), never an exception.
 	 */
 	public Optional<byte[]> open(String value) {
+		return openDated(value).map(Dated::payload);
+	}
+
+	/** As {@link #open(String)}, and empty too when the value was sealed longer ago than {@code maxAge}. */
+	public Optional<byte[]> open(String value, Duration maxAge) {
+		Instant now = this.clock.instant();
+		return openDated(value)
+			.filter((dated) -> dated.sealedAt().isAfter(now.minus(maxAge))
+					&& dated.sealedAt().isBefore(now.plus(CLOCK_SKEW)))
+			.map(Dated::payload);
+	}
+
+	private Optional<Dated> openDated(String value) {
 		if (!value.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
@@ -94,7 +131,12 @@ public final class SealedValues {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, whole, 0, IV_BYTES));
 			cipher.updateAAD(this.purpose.getBytes(StandardCharsets.UTF_8));
-			return Optional.of(cipher.doFinal(whole, IV_BYTES, whole.length - IV_BYTES));
+			byte[] dated = cipher.doFinal(whole, IV_BYTES, whole.length - IV_BYTES);
+			if (dated.length < Long.BYTES) {
+				return Optional.empty();
+			}
+			Instant sealedAt = Instant.ofEpochMilli(ByteBuffer.wrap(dated).getLong());
+			return Optional.of(new Dated(sealedAt, Arrays.copyOfRange(dated, Long.BYTES, dated.length)));
 		}
 		catch (IllegalArgumentException | GeneralSecurityException ex) {
 			return Optional.empty();
@@ -110,6 +152,9 @@ public final class SealedValues {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
 		}
+	}
+
+	private record Dated(Instant sealedAt, byte[] payload) {
 	}
 
 }

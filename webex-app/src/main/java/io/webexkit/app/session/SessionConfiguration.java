@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.webexkit.spring.TokenKeyRing;
+import io.webexkit.spring.WebexEndpoints;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +23,15 @@ class SessionConfiguration {
 	}
 
 	@Bean
-	SessionCookieFilter sessionCookieFilter(TokenKeyRing keys, Cookies cookies, Clock clock,
-			SessionProperties properties) {
-		return new SessionCookieFilter(new SealedValues(keys, "session"), cookies, clock, properties.idleTimeout(),
-				properties.absoluteTimeout());
+	SessionStamps sessionStamps(DataSource dataSource) {
+		return new SessionStamps(JdbcClient.create(dataSource));
+	}
+
+	@Bean
+	SessionCookieFilter sessionCookieFilter(TokenKeyRing keys, Cookies cookies, SessionStamps stamps,
+			WebexEndpoints endpoints, Clock clock, SessionProperties properties) {
+		return new SessionCookieFilter(sealed(keys, "session", endpoints, clock), cookies, stamps,
+				endpoints.registrationId(), clock, properties.idleTimeout(), properties.absoluteTimeout());
 	}
 
 	/** Right after the request id and the parameter check, before Spring Security reads who is signed in. */
@@ -37,17 +43,25 @@ class SessionConfiguration {
 	}
 
 	@Bean
-	BrowserSessions browserSessions(SessionCookieFilter filter, TokenKeyRing keys, Cookies cookies,
-			DataSource dataSource, Clock clock, SessionProperties properties) {
-		SessionStamps stamps = new SessionStamps(JdbcClient.create(dataSource));
-		return new BrowserSessions(new CookieSecurityContextRepository(filter, stamps, clock),
-				new CookieAuthorizationRequests(new SealedValues(keys, CookieAuthorizationRequests.PURPOSE), cookies, dataSource), stamps,
-				properties.cookieSecure(), clock);
+	BrowserSessions browserSessions(SessionCookieFilter filter, SessionStamps stamps, TokenKeyRing keys,
+			Cookies cookies, DataSource dataSource, WebexEndpoints endpoints, Clock clock) {
+		return new BrowserSessions(new CookieSecurityContextRepository(filter, clock),
+				new CookieAuthorizationRequests(
+						sealed(keys, CookieAuthorizationRequests.PURPOSE, endpoints, clock), cookies, dataSource),
+				stamps, clock);
 	}
 
 	@Bean
-	Flash flash(TokenKeyRing keys, Cookies cookies) {
-		return new Flash(new SealedValues(keys, "flash"), cookies);
+	Flash flash(TokenKeyRing keys, Cookies cookies, WebexEndpoints endpoints, Clock clock) {
+		return new Flash(sealed(keys, Flash.PURPOSE, endpoints, clock), cookies);
+	}
+
+	/**
+	 * Sealed for one purpose and one registration: a cookie made while this data directory served a simulated Webex
+	 * does not open once it serves real Webex, and the other way round.
+	 */
+	static SealedValues sealed(TokenKeyRing keys, String purpose, WebexEndpoints endpoints, Clock clock) {
+		return new SealedValues(keys, purpose + "@" + endpoints.registrationId(), clock);
 	}
 
 }

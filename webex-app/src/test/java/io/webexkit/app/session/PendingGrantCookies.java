@@ -13,9 +13,11 @@ public final class PendingGrantCookies {
 	/** The name of the cookie that carries the grant being started. */
 	public static final String NAME = Cookies.PENDING_GRANT;
 
-	/** The authorization request the cookie holds; fails when it does not open. */
-	public static OAuth2AuthorizationRequest open(TokenKeyRing keys, String value) {
-		OAuth2AuthorizationRequest request = new SealedValues(keys, CookieAuthorizationRequests.PURPOSE).open(value)
+	/** The authorization request the cookie holds, sealed for {@code registrationId}; fails when it does not open. */
+	public static OAuth2AuthorizationRequest open(TokenKeyRing keys, String registrationId, String value) {
+		OAuth2AuthorizationRequest request = new SealedValues(keys,
+				CookieAuthorizationRequests.PURPOSE + "@" + registrationId)
+			.open(value)
 			.map(CookieAuthorizationRequests::decode)
 			.orElse(null);
 		if (request == null) {

@@ -1,12 +1,15 @@
 package io.webexkit.app.session;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.webexkit.spring.MutableClock;
 import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.TokenKeyRing;
 
@@ -78,6 +81,23 @@ class SealedValuesTests {
 	void openWhenMalformedThenEmptyNeverAnException(String template) { // F1
 		String keyId = ring(this.oldKey).current().id();
 		assertThat(this.sessions.open(template.formatted(keyId))).isEmpty();
+	}
+
+	@Test
+	@Tag("F15")
+	void openWhenOlderThanItsLifetimeThenNothingOpensWhateverTheCookieSaid() { // F15
+		MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+		SealedValues flash = new SealedValues(ring(this.oldKey), "flash", clock);
+		String value = flash.seal(new byte[] { 7 });
+		clock.advance(Duration.ofSeconds(59));
+		assertThat(flash.open(value, Duration.ofMinutes(1))).isPresent();
+		clock.advance(Duration.ofSeconds(1));
+		assertThat(flash.open(value, Duration.ofMinutes(1))).as("a minute old").isEmpty();
+		assertThat(flash.open(value)).as("without a lifetime").isPresent();
+
+		MutableClock behind = new MutableClock(Instant.parse("2026-03-01T08:50:00Z"));
+		assertThat(new SealedValues(ring(this.oldKey), "flash", behind).open(flash.seal(new byte[] { 8 }),
+				Duration.ofHours(1))).as("sealed ten minutes in this instance's future").isEmpty();
 	}
 
 	private static TokenKeyRing ring(String... keys) {

@@ -1,10 +1,12 @@
 package io.webexkit.app.simulator;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,6 +77,43 @@ class WebexModeIntegrationTests {
 				+ "WEBEX_CLIENT_SECRET are ignored")
 			.containsPattern("WARN .*Simulator mode \\(WEBEX_SIMULATOR=true\\)")
 			.doesNotContain("unused-secret");
+	}
+
+	/**
+	 * A data directory first used in simulator mode, then with real credentials: the sessions signed in while it was
+	 * simulated (anyone can be anyone there) do not open once it serves real Webex, though the key is the same.
+	 */
+	@Test
+	@Tag("F14")
+	void sessionWhenMadeInSimulatorModeThenNotAcceptedByAProductionInstanceOnTheSameDataDirectory() // F14
+			throws IOException {
+		Map<String, String> properties = dataDir();
+		String cookie;
+		try (AppInstance simulated = AppInstance.start(properties)) {
+			Browser browser = new Browser(simulated.port());
+			assertThat(GrantFlow.connect(browser).statusCode()).isEqualTo(200);
+			assertThat(browser.get("/").body()).contains("Connected to Webex");
+			cookie = browser.cookies()
+				.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter((c) -> "WEBEX_SESSION".equals(c.getName()))
+				.findFirst()
+				.orElseThrow()
+				.getValue();
+		}
+		properties.put("webex.client-id", "production-id");
+		properties.put("webex.client-secret", "production-secret");
+		properties.put("webex.api-base-url", "http://127.0.0.1:9/v1"); // never called: nobody is signed in
+		try (AppInstance production = AppInstance.start(properties)) {
+			assertThat(production.context().getBean(WebexMode.class)).isEqualTo(WebexMode.REAL);
+			Browser browser = new Browser(production.port());
+			HttpResponse<String> home = browser.get("/", Map.of("Cookie", "WEBEX_SESSION=" + cookie));
+			assertThat(home.statusCode()).isEqualTo(200);
+			assertThat(home.body()).contains("GRANT").doesNotContain("Log out");
+			assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(
+					(set) -> assertThat(set).startsWith("WEBEX_SESSION=;").contains("Max-Age=0"));
+		}
 	}
 
 	private static Map<String, String> dataDir() throws IOException {

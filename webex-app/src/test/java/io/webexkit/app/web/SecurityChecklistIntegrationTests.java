@@ -319,13 +319,17 @@ class SecurityChecklistIntegrationTests {
 
 	@Test
 	@Tag("F1")
-	void sessionCookieWhenReachedOverHttpsThroughProxyThenSecureAndHsts() { // F1, F4
+	void sessionCookieWhenReachedOverHttpsThroughProxyThenSecureAndHsts() { // F1, F4, F13
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> start = browser.get("/oauth2/authorization/webex",
 				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Port", "443"));
-		assertThat(setCookie(start, "WEBEX_AUTH_STATE")).containsIgnoringCase("Secure")
+		// F13: a Secure cookie's name has the __Host- prefix, so browsers keep it only as this host set it
+		assertThat(setCookie(start, "__Host-WEBEX_AUTH_STATE")).containsIgnoringCase("Secure")
 			.containsIgnoringCase("HttpOnly")
-			.containsIgnoringCase("SameSite=Lax");
+			.containsIgnoringCase("SameSite=Lax")
+			.contains("Path=/;")
+			.doesNotContainIgnoringCase("Domain");
+		assertThat(start.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("WEBEX_"));
 		assertThat(start.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
 				(hsts) -> assertThat(hsts).contains("max-age="));
 	}
