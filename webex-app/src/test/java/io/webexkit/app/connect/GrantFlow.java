@@ -53,6 +53,11 @@ public final class GrantFlow {
 		return decide(browser, start, "accept", null);
 	}
 
+	/** Answers, as {@code person}, the consent page of the grant that {@code start} began; returns the callback URL. */
+	public static URI consent(Browser browser, HttpResponse<String> start, String decision, String person) {
+		return decide(browser, start, decision, person);
+	}
+
 	private static URI decide(Browser browser, HttpResponse<String> start, String decision, String person) {
 		assertThat(start.statusCode()).as("grant start").isEqualTo(302);
 		HttpResponse<String> consentPage = browser.get(browser.location(start).toString());

@@ -3,6 +3,7 @@ package io.webexkit.app.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.HttpCookie;
 import java.net.Socket;
 import java.net.URI;
@@ -334,20 +335,39 @@ class SecurityChecklistIntegrationTests {
 				(hsts) -> assertThat(hsts).contains("max-age="));
 	}
 
+	/**
+	 * Session fixation with the attacker's own valid session: planted in the victim's browser before the victim
+	 * grants, it is replaced by the victim's new session (a new cookie is issued on connect), and the victim acts as
+	 * themselves afterwards, never as the attacker.
+	 */
 	@Test
 	@Tag("F1")
-	void sessionCookieWhenConnectedThenNewlyIssuedAndAPlantedOneIsWorthless() { // F1 (session fixation)
+	void sessionCookieWhenConnectedThenNewlyIssuedAndTheAttackersPlantedSessionIsReplaced() { // F1, F13
+		SimulatedPerson attacker = this.simulator.users().get(1);
+		SimulatedPerson victim = this.simulator.users().get(0);
+		Browser attackers = new Browser(this.port);
+		GrantFlow.connect(attackers, attacker.id());
+		String planted = sessionCookie(attackers);
 		Browser browser = new Browser(this.port);
-		String planted = "wxs1.0000000000000000.cGxhbnRlZC1ieS1hbi1hdHRhY2tlcg";
-		browser.cookies().getCookieStore().add(browser.base(), sessionCookieOf(planted));
-		URI callback = GrantFlow.consent(browser, "accept", null);
+		try { // set as a page of this host would set it, so that a later cookie of the same name and path replaces it
+			browser.cookies().put(browser.base(), Map.of("Set-Cookie", List.of("WEBEX_SESSION=" + planted + "; Path=/")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		assertThat(browser.get("/").body()).as("the planted session works until the victim grants")
+			.contains("Signed in as </span>" + attacker.displayName());
+
+		URI callback = GrantFlow.consent(browser, browser.get("/oauth2/authorization/" + REGISTRATION), "accept",
+				victim.id());
 		HttpResponse<String> returned = browser.get(callback.toString());
 		assertThat(returned.statusCode()).isEqualTo(302);
 		assertThat(setCookie(returned, "WEBEX_SESSION")).doesNotContain(planted).startsWith("WEBEX_SESSION=wxs1.");
-		assertThat(browser.get("/spaces").statusCode()).isEqualTo(200);
-		Browser fixated = new Browser(this.port);
-		fixated.cookies().getCookieStore().add(fixated.base(), sessionCookieOf(planted));
-		assertThat(fixated.get("/spaces").statusCode()).isEqualTo(302);
+		assertThat(sessionCookie(browser)).isNotEqualTo(planted);
+		HttpResponse<String> spaces = browser.get("/spaces");
+		assertThat(spaces.statusCode()).isEqualTo(200);
+		assertThat(spaces.body()).contains("Signed in as </span>" + victim.displayName())
+			.doesNotContain("Signed in as </span>" + attacker.displayName());
 	}
 
 	@Test
