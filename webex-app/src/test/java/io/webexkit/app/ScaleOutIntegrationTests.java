@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.RefreshRotation;
 import io.webexkit.simulator.WebexSimulator;
+import io.webexkit.spring.StartupRefusedException;
+import io.webexkit.spring.TokenKeyRing;
+import io.webexkit.spring.refresh.GrantKeeper;
+import io.webexkit.spring.refresh.RefreshCoordinator.BackgroundOutcome;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,16 +47,20 @@ class ScaleOutIntegrationTests {
 
 	static AppInstance b;
 
+	static String redirectUri;
+
+	/** The token key ring of A and B. */
+	static String key = AppInstance.randomTokenKey();
+
 	@BeforeAll
 	static void start() {
 		postgres = TestPostgres.start();
 		webex = StandaloneSimulator.start();
 		int portA = TestPostgres.freePort();
-		String redirectUri = "http://localhost:" + portA + "/oauth";
+		redirectUri = "http://localhost:" + portA + "/oauth";
 		webex.simulator()
 			.registerClient("test-client", "test-secret", "Test", AppInstance.DEFAULT_SCOPES,
 					Set.of(redirectUri));
-		String key = AppInstance.randomTokenKey();
 		a = AppInstance.start(properties(portA, redirectUri, key));
 		b = AppInstance.start(properties(0, redirectUri, key));
 	}
@@ -189,6 +197,49 @@ class ScaleOutIntegrationTests {
 			assertThat(after.statusCode()).isEqualTo(200);
 		}
 		assertThat(this.simulator().tokenRequests("refresh_token")).isEqualTo(1);
+	}
+
+	@Test
+	void startWhenAnotherInstanceHasADifferentTokenKeyThenRefusedAndEveryGrantStaysAsItWas() { // E3
+		Browser browser = connectAcrossInstances();
+		List<Map<String, Object>> before = postgres.grantRows();
+
+		StartupRefusedException refused = RefusedStart.of(properties(0, redirectUri, AppInstance.randomTokenKey()));
+
+		assertThat(refused.getMessage()).contains("WEBEX_TOKEN_KEY")
+			.contains("(1 grant)")
+			.contains("Nothing was changed or deleted");
+		assertThat(postgres.grantRows()).usingRecursiveComparison().isEqualTo(before);
+		for (AppInstance instance : List.of(a, b)) {
+			assertThat(browser.get(instance.url("/spaces")).statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void keeperAndPagesWhenAGrantIsUnderAKeyTheseInstancesLackThenItStaysAsItWasAndTheUserIsToldToTryAgain() { // E3
+		Browser browser = connectAcrossInstances();
+		// due for the background refresh, and a page view would refresh it too
+		expireStoredAccessTokens();
+		// a rotation begun on one more instance only (new key first): at start it re-encrypts every grant
+		String newKey = AppInstance.randomTokenKey();
+		AppInstance.start(properties(0, redirectUri, newKey + "," + key)).close();
+		List<Map<String, Object>> before = postgres.grantRows();
+		assertThat(before).singleElement()
+			.satisfies((row) -> assertThat(row.get("key_id")).as("under the new key")
+				.isNotIn(a.context().getBean(TokenKeyRing.class).ids()));
+		this.simulator().resetStats();
+
+		List<BackgroundOutcome> swept = a.context().getBean(GrantKeeper.class).sweep();
+		List<HttpResponse<String>> pages = List.of(browser.get(a.url("/spaces")), browser.get(b.url("/spaces")));
+
+		assertThat(swept).as("the keeper leaves it alone").isEmpty();
+		assertThat(pages).allSatisfy((page) -> {
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).isPresent();
+			assertThat(page.body()).contains("Nothing was lost").contains("try again").doesNotContain("Exception");
+		});
+		assertThat(postgres.grantRows()).as("byte for byte").usingRecursiveComparison().isEqualTo(before);
+		assertThat(this.simulator().tokenRequests()).as("no refresh attempted").isZero();
 	}
 
 	/** Backends of the app database waiting for a lock another transaction holds. */
