@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances of the app on one PostgreSQL, with one standalone simulated Webex and no sticky sessions: the
- * test's browser sends each request to whichever instance the test picks, as a round-robin load balancer would.
+ * test's browser sends each request to whichever instance the test picks, as a round-robin load balancer would. A
+ * third instance, started for a moment, brings another token key.
  */
 class ScaleOutIntegrationTests {
 
