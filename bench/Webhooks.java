@@ -55,6 +55,8 @@ public class Webhooks {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
+	private static final Duration SCREEN_TARGET = Duration.ofSeconds(2);
+
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		switch (args[0]) {
@@ -119,6 +121,10 @@ public class Webhooks {
 		System.out.printf("post answered       p50 %s  p99 %s%n", ms(percentile(posted, 50)), ms(percentile(posted, 99)));
 		System.out.printf("delivery to screen  p50 %s  p99 %s  max %s%n", ms(percentile(screen, 50)),
 				ms(percentile(screen, 99)), ms(percentile(screen, 100)));
+		// the live page's promise: what one person posts is on the other's open page within two seconds
+		boolean met = missed == 0 && percentile(screen, 100) <= SCREEN_TARGET.toNanos();
+		System.out.printf("target              every message on screen within %d s, none lost: %s%n",
+				SCREEN_TARGET.toSeconds(), met ? "met" : "MISSED");
 	}
 
 	static void throughput(Map<String, String> o) throws Exception {

@@ -20,6 +20,7 @@ import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.WebexSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The app on PostgreSQL when the database goes away and comes back, and when the app is stopped in the middle of a
@@ -75,7 +76,7 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	@Test
-	void requestsWhenDatabaseStopsAndStartsAgainThenFast503sReadinessDownAndRecoveryWithoutRestart() throws Exception { // H3
+	void requestsWhenDatabaseStopsAndStartsAgainThen503sReadinessDownAndRecoveryWithoutRestart() throws Exception { // H3
 		Browser browser = new Browser(app.port());
 		assertThat(GrantFlow.connect(browser).statusCode()).isEqualTo(200);
 		assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -87,19 +88,17 @@ class DatabaseOutageIntegrationTests {
 				statuses.add(browser.get("/spaces").statusCode());
 			}
 		});
-		Thread.sleep(500);
+		await().atMost(Duration.ofSeconds(30)).until(() -> statuses.contains(200));
 		postgres.stop();
 		try {
-			long started = System.nanoTime();
+			// how fast the 503 comes is bench/outage.sh's to measure; an answer at all is this test's
 			HttpResponse<String> spaces = browser.get("/spaces");
-			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 			assertThat(spaces.statusCode()).isEqualTo(503);
 			assertThat(spaces.headers().firstValue("Retry-After")).isPresent();
 			assertThat(spaces.body()).contains("Temporarily unavailable")
 				.contains("try again")
 				.doesNotContain("Exception")
 				.doesNotContain("at org.");
-			assertThat(millis).as("a database outage fails fast").isLessThan(10_000);
 			assertThat(browser.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(browser.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 		}
@@ -107,7 +106,10 @@ class DatabaseOutageIntegrationTests {
 			postgres.startServer();
 		}
 		awaitReady(browser, Duration.ofSeconds(60));
-		Thread.sleep(500);
+		int beforeRecovery = statuses.size();
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the load's own requests succeed again")
+			.until(() -> statuses.stream().skip(beforeRecovery).anyMatch((status) -> status == 200));
 		running.set(false);
 		load.get(30, TimeUnit.SECONDS);
 
@@ -127,9 +129,7 @@ class DatabaseOutageIntegrationTests {
 		postgres.stop();
 		try {
 			for (Browser browser : List.of(new Browser(app.port()), returning)) {
-				long started = System.nanoTime();
 				HttpResponse<String> grant = browser.get(grantPath);
-				assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(10_000);
 				assertThat(grant.statusCode()).isEqualTo(503);
 				assertThat(grant.headers().firstValue("Location")).isEmpty();
 				assertThat(grant.body()).contains("Temporarily unavailable").doesNotContain("/v1/authorize");
@@ -155,10 +155,8 @@ class DatabaseOutageIntegrationTests {
 		this.simulator().behavior().setTokenEndpointLatency(Duration.ofSeconds(3));
 
 		CompletableFuture<HttpResponse<String>> spaces = CompletableFuture.supplyAsync(() -> browser.get("/spaces"));
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (this.simulator().tokenRequests("refresh_token") == 0 && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		// the simulated Webex's latency keeps the refresh in flight while the instance is told to stop
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.simulator().tokenRequests("refresh_token") > 0);
 		assertThat(this.simulator().tokenRequests("refresh_token")).as("refresh under way").isEqualTo(1);
 		stopping.close(); // what SIGTERM does: graceful shutdown waits for the request in flight
 
@@ -174,17 +172,9 @@ class DatabaseOutageIntegrationTests {
 	}
 
 	static void awaitReady(Browser browser, Duration timeout) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (browser.get("/actuator/health/readiness").statusCode() != 200) {
-			assertThat(System.nanoTime()).as("ready again in time").isLessThan(deadline);
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		await().atMost(timeout)
+			.alias("ready again")
+			.until(() -> browser.get("/actuator/health/readiness").statusCode() == 200);
 	}
 
 }

@@ -21,12 +21,10 @@ import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.spring.StartupRefusedException;
 
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A start with the wrong token key (a rotation done with only the new key, a typo, a lost or regenerated key file)
@@ -117,15 +115,7 @@ class KeyMismatchIntegrationTests {
 	}
 
 	private StartupRefusedException refusedStart(Map<String, String> extra) {
-		Throwable failure = catchThrowable(() -> AppInstance.start(properties(extra)).close());
-		assertThat(failure).as("the start is refused").isNotNull();
-		Throwable cause = failure;
-		while (cause != null && !(cause instanceof StartupRefusedException)) {
-			cause = cause.getCause();
-		}
-		assertThat(cause).as(NestedExceptionUtils.getMostSpecificCause(failure).toString())
-			.isInstanceOf(StartupRefusedException.class);
-		return (StartupRefusedException) cause;
+		return RefusedStart.of(properties(extra));
 	}
 
 	private Map<String, String> properties(Map<String, String> extra) {

@@ -1,8 +1,21 @@
 package io.webexkit.app;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,20 +25,29 @@ import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.client.WebexClient;
+import io.webexkit.client.WebhookSignature;
 import io.webexkit.client.model.Message;
 import io.webexkit.client.model.MessageRequest;
 import io.webexkit.client.model.Room;
 import io.webexkit.client.model.RoomQuery;
+import io.webexkit.client.model.Webhook;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexGrants;
+import io.webexkit.spring.WebexWebhookEvent;
+
+import org.springframework.context.ApplicationListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one PostgreSQL, and Webex can reach only A: its webhooks land on A, while the space page is open
- * on B. The notice crosses over PostgreSQL's {@code LISTEN/NOTIFY}, and B's stream shows the message.
+ * on B. The notice crosses over PostgreSQL's {@code LISTEN/NOTIFY}, and B's stream shows the message. And one
+ * delivery that reaches both instances (a redelivery behind a load balancer), one after the other or at the same
+ * moment, is handled once: the table of handled deliveries is shared.
  */
 class LiveAcrossInstancesIntegrationTests {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	static TestPostgres postgres;
 
@@ -85,6 +107,7 @@ class LiveAcrossInstancesIntegrationTests {
 		try (EventStream stream = browser.stream(b.url("/spaces/" + room.id() + "/live"))) {
 			assertThat(stream.next("ready", Duration.ofSeconds(5))).as("B's stream is open").isNotNull();
 			long before = webex.simulator().webhookDeliveries();
+			double acceptedByB = accepted(b);
 			Message posted = client.messages()
 				.create(MessageRequest.builder().roomId(room.id()).text("From A to B").build());
 
@@ -94,8 +117,145 @@ class LiveAcrossInstancesIntegrationTests {
 			assertThat(event.data()).contains("From A to B");
 			assertThat(webex.simulator().webhookDeliveries()).isGreaterThan(before);
 			assertThat(accepted(a)).as("deliveries accepted by A").isPositive();
-			assertThat(accepted(b)).as("deliveries accepted by B").isZero();
+			assertThat(accepted(b)).as("deliveries accepted by B").isEqualTo(acceptedByB);
 		}
+	}
+
+	@Test
+	void deliveryWhenSentToAAndThenToBThenHandledOnceAndBSaysAlreadyHandled() throws Exception {
+		Delivery delivery = undeliveredMessageEvent("Once, A then B");
+		Handled handled = new Handled(delivery.messageId());
+
+		HttpResponse<String> toA = delivery.sendTo(a);
+		HttpResponse<String> toB = delivery.sendTo(b);
+
+		assertThat(toA.statusCode()).isEqualTo(200);
+		assertThat(toA.body()).isEqualTo("ok");
+		assertThat(toB.statusCode()).isEqualTo(200);
+		assertThat(toB.body()).isEqualTo("already handled");
+		handled.assertOnceOutOf(2);
+	}
+
+	@Test
+	void deliveryWhenSentToBothInstancesAtOnceThenExactlyOneHandlesIt() throws Exception {
+		Delivery delivery = undeliveredMessageEvent("Once, both at once");
+		Handled handled = new Handled(delivery.messageId());
+
+		List<AppInstance> targets = List.of(a, b, a, b, a, b);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(targets.size());
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		try {
+			List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (AppInstance target : targets) {
+				sent.add(pool.submit(() -> {
+					go.await();
+					return delivery.sendTo(target);
+				}));
+			}
+			go.countDown();
+			for (Future<HttpResponse<String>> response : sent) {
+				responses.add(response.get(60, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200);
+		assertThat(responses).extracting(HttpResponse::body).containsOnlyOnce("ok").containsOnly("ok", "already handled");
+		handled.assertOnceOutOf(targets.size());
+	}
+
+	/**
+	 * A message posted at the simulated Webex whose webhook delivery A refused (a tampered signature, so nothing was
+	 * recorded), and that event as Webex delivers it, signed with the webhook's secret: an event nobody handled yet.
+	 */
+	private static Delivery undeliveredMessageEvent(String text) {
+		Browser browser = new Browser(a.port());
+		GrantFlow.connect(browser);
+		String person = a.context().getBean(WebexGrants.class).connectedPeople().get(0);
+		WebexClient client = a.context().getBean(WebexClients.class).forPerson(person);
+		Webhook webhook = client.webhooks()
+			.stream()
+			.filter((hook) -> hook.targetUrl() != null && hook.targetUrl().startsWith(a.url("/")))
+			.findFirst()
+			.orElseThrow();
+		Room room = client.rooms().stream(RoomQuery.all()).findFirst().orElseThrow();
+		webex.simulator().behavior().setTamperWebhookSignatures(true);
+		Message posted;
+		try {
+			posted = client.messages().create(MessageRequest.builder().roomId(room.id()).text(text).build());
+			assertThat(webex.simulator().awaitWebhookDeliveries(Duration.ofSeconds(10))).isTrue();
+		}
+		finally {
+			webex.simulator().behavior().setTamperWebhookSignatures(false);
+		}
+		String body = "{\"id\":\"" + webhook.id() + "\",\"name\":\"" + webhook.name() + "\",\"targetUrl\":\""
+				+ webhook.targetUrl() + "\",\"resource\":\"messages\",\"event\":\"created\",\"orgId\":\""
+				+ webhook.orgId() + "\",\"createdBy\":\"" + webhook.createdBy() + "\",\"appId\":\"" + webhook.appId()
+				+ "\",\"ownedBy\":\"creator\",\"status\":\"active\",\"actorId\":\"" + person + "\",\"created\":\""
+				+ webhook.created() + "\",\"data\":{\"id\":\"" + posted.id() + "\",\"roomId\":\"" + room.id()
+				+ "\",\"personId\":\"" + person + "\",\"personEmail\":\"" + posted.personEmail() + "\",\"created\":\""
+				+ posted.created() + "\"}}";
+		return new Delivery(posted.id(), URI.create(webhook.targetUrl()).getPath(), body.getBytes(StandardCharsets.UTF_8),
+				WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), webhook.secret()));
+	}
+
+	/** One signed delivery, to be sent to any instance's receiver. */
+	private record Delivery(String messageId, String path, byte[] body, String signature) {
+
+		HttpResponse<String> sendTo(AppInstance instance) throws Exception {
+			return HTTP.send(HttpRequest.newBuilder(URI.create(instance.url(this.path)))
+				.header("Content-Type", "application/json; charset=utf-8")
+				.header(WebhookSignature.HEADER, this.signature)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(this.body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+	/** What both instances did with deliveries of one message: their counters, their listeners, the shared table. */
+	private static final class Handled {
+
+		private final String messageId;
+
+		private final double accepted = accepted(a) + accepted(b);
+
+		private final double duplicates = duplicates(a) + duplicates(b);
+
+		private final List<WebexWebhookEvent> published = new CopyOnWriteArrayList<>();
+
+		private final ApplicationListener<WebexWebhookEvent> listener = this.published::add;
+
+		Handled(String messageId) {
+			this.messageId = messageId;
+			a.context().addApplicationListener(this.listener);
+			b.context().addApplicationListener(this.listener);
+		}
+
+		void assertOnceOutOf(int deliveries) {
+			a.context().removeApplicationListener(this.listener);
+			b.context().removeApplicationListener(this.listener);
+			assertThat(accepted(a) + accepted(b) - this.accepted).as("accepted by A and B").isEqualTo(1);
+			assertThat(duplicates(a) + duplicates(b) - this.duplicates).as("recognised as already handled")
+				.isEqualTo(deliveries - 1);
+			assertThat(this.published).as("events the apps' listeners got about the message")
+				.filteredOn((event) -> this.messageId.equals(event.event().data().id()))
+				.singleElement()
+				.satisfies((event) -> assertThat(event.message()).isNotNull());
+			assertThat(postgres.webex()
+				.sql("SELECT COUNT(*) FROM webex_webhook_delivery WHERE data_id = ?")
+				.param(this.messageId)
+				.query(Long.class)
+				.single()).as("deliveries recorded in the shared table").isOne();
+		}
+
+	}
+
+	private static double duplicates(AppInstance instance) {
+		Counter counter = instance.context().getBean(MeterRegistry.class).find("webex.webhooks.duplicates").counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -56,6 +58,11 @@ public final class TestPostgres implements AutoCloseable {
 	/** A client for the {@code webex} database as the superuser, outside any app instance. */
 	public JdbcClient webex() {
 		return JdbcClient.create(webexDataSource());
+	}
+
+	/** Every grant row, every column, as stored (tokens as the encrypted bytes): to compare byte for byte. */
+	public List<Map<String, Object>> grantRows() {
+		return webex().sql("SELECT * FROM webex_grant ORDER BY registration_id, person_id").query().listOfRows();
 	}
 
 	public DataSource webexDataSource() {

@@ -50,7 +50,8 @@ class GrantStoreTests {
 		String code = this.store.issueCode(request(null, null), PERSON);
 
 		assertThatExceptionOfType(OAuthException.class).isThrownBy(
-				() -> this.store.redeemCode("client", code, "https://app/cb", SimulatorHttp.VERIFIER, this.behavior));
+				() -> this.store.redeemCode("client", code, "https://app/cb", SimulatorHttp.VERIFIER, this.behavior))
+			.satisfies((ex) -> assertThat(ex.error()).isEqualTo("invalid_grant"));
 	}
 
 	@Test

@@ -1,13 +1,18 @@
 package io.webexkit.simulator;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +28,9 @@ import static io.webexkit.simulator.SimulatorHttp.CLIENT_ID;
 import static io.webexkit.simulator.SimulatorHttp.CLIENT_SECRET;
 import static io.webexkit.simulator.SimulatorHttp.REDIRECT_URI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The token endpoint's in-flight count over real HTTP, with the latency knob making requests overlap. */
+/** The token endpoint's in-flight count over real HTTP, with requests made to overlap by holding back their bodies. */
 @SpringBootTest(classes = SimulatorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class TokenConcurrencyIntegrationTests {
 
@@ -35,6 +41,8 @@ class TokenConcurrencyIntegrationTests {
 	private int port;
 
 	private SimulatorHttp http;
+
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@BeforeEach
 	void setUp() {
@@ -47,20 +55,19 @@ class TokenConcurrencyIntegrationTests {
 	@Test
 	void maxTokenRequestsInFlightWhenRefreshesOverlapThenCountsEveryOne() {
 		List<String> refreshTokens = refreshTokens(10);
-		this.simulator.behavior().setTokenEndpointLatency(Duration.ofMillis(1500));
-
-		// One thread per request: the common pool has a single thread on a 2-core machine.
-		ExecutorService clients = Executors.newFixedThreadPool(refreshTokens.size());
+		// Each request's body is held back by one byte: the endpoint has started on all ten (and waits for the rest
+		// of its form) before any can finish, however slow the machine.
+		CompletableFuture<Void> release = new CompletableFuture<>();
+		List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+		refreshTokens.forEach((token) -> responses.add(refreshHeldBack(token, release)));
 		try {
-			List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
-			refreshTokens.forEach((token) -> responses
-				.add(CompletableFuture.supplyAsync(() -> this.http.refresh(token), clients)));
-
-			assertThat(responses).allSatisfy((response) -> assertThat(response.join().statusCode()).isEqualTo(200));
+			await().atMost(Duration.ofSeconds(30)).until(this.simulator::tokenRequestsInFlight, (n) -> n == 10);
 		}
 		finally {
-			clients.shutdownNow();
+			release.complete(null);
 		}
+
+		assertThat(responses).allSatisfy((response) -> assertThat(response.join().statusCode()).isEqualTo(200));
 		assertThat(this.simulator.maxTokenRequestsInFlight()).isEqualTo(10);
 		assertThat(this.simulator.tokenRequestsInFlight()).isZero();
 		assertThat(this.simulator.tokenRequests("refresh_token")).isEqualTo(10);
@@ -83,6 +90,57 @@ class TokenConcurrencyIntegrationTests {
 
 		assertThat(this.simulator.maxTokenRequestsInFlight()).isOne();
 		assertThat(this.simulator.tokenRequestsInFlight()).isZero();
+	}
+
+	/** A refresh whose form is sent but for its last byte, which follows once {@code release} completes. */
+	private CompletableFuture<HttpResponse<String>> refreshHeldBack(String refreshToken,
+			CompletableFuture<Void> release) {
+		byte[] form = SimulatorHttp.form(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
+			.getBytes(StandardCharsets.US_ASCII);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.http.base() + "/v1/access_token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Authorization", SimulatorHttp.basic(CLIENT_ID, CLIENT_SECRET))
+			.POST(HttpRequest.BodyPublishers.fromPublisher(new HeldBack(form, release), form.length))
+			.build();
+		return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A body published without blocking the HTTP client's threads: all but the last byte when asked, the last byte
+	 * (and the end) when {@code release} completes.
+	 */
+	private record HeldBack(byte[] body, CompletableFuture<Void> release) implements Flow.Publisher<ByteBuffer> {
+
+		@Override
+		public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+			subscriber.onSubscribe(new Flow.Subscription() {
+
+				private int parts;
+
+				@Override
+				public synchronized void request(long n) {
+					long demand = n;
+					if (this.parts == 0 && demand > 0) {
+						this.parts = 1;
+						demand--;
+						subscriber.onNext(ByteBuffer.wrap(HeldBack.this.body, 0, HeldBack.this.body.length - 1));
+					}
+					if (this.parts == 1 && demand > 0) {
+						this.parts = 2;
+						HeldBack.this.release.thenRun(() -> {
+							subscriber.onNext(ByteBuffer.wrap(HeldBack.this.body, HeldBack.this.body.length - 1, 1));
+							subscriber.onComplete();
+						});
+					}
+				}
+
+				@Override
+				public void cancel() {
+				}
+
+			});
+		}
+
 	}
 
 	private List<String> refreshTokens(int count) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,8 @@ final class WebhookReceiver implements AutoCloseable {
 	private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
 
 	private volatile int status = 200;
+
+	private volatile CompletableFuture<Void> answerWhen = CompletableFuture.completedFuture(null);
 
 	private WebhookReceiver(HttpServer server) {
 		this.server = server;
@@ -44,6 +47,7 @@ final class WebhookReceiver implements AutoCloseable {
 					.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
 				receiver.deliveries.add(new Delivery(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
 						headers, body, System.nanoTime()));
+				receiver.answerWhen.join();
 				exchange.sendResponseHeaders(receiver.status, -1);
 				exchange.close();
 			});
@@ -64,6 +68,11 @@ final class WebhookReceiver implements AutoCloseable {
 	/** The status every later request is answered with (200 at first). */
 	void answer(int status) {
 		this.status = status;
+	}
+
+	/** Later requests are recorded at once but answered only when {@code release} completes: a slow host app. */
+	void holdAnswersUntil(CompletableFuture<Void> release) {
+		this.answerWhen = release;
 	}
 
 	List<Delivery> deliveries() {

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two people in one space, each in their own browser, in simulator mode with webhooks on (the simulated Webex
- * delivers them to this app): what one posts shows on the other's open page within two seconds, without a reload.
+ * delivers them to this app): what one posts shows on the other's open page, once, escaped, without a reload. How
+ * fast is measured by {@code bench/webhooks.sh} (delivery to screen), not here.
  */
 @ExtendWith(Chromium.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
@@ -43,7 +44,7 @@ class LiveSpaceBrowserTests {
 	}
 
 	@Test
-	void messagePostedBySamThenShowsOnAlexsOpenPageWithinTwoSecondsWithoutReload() {
+	void messagePostedBySamThenShowsOnAlexsOpenPageWithoutReload() {
 		try (Visitor alex = new Visitor(PORT); Visitor sam = new Visitor(PORT)) {
 			openTheDemoSpace(alex, "Alex Rivera");
 			openTheDemoSpace(sam, "Sam Patel");
@@ -54,12 +55,10 @@ class LiveSpaceBrowserTests {
 
 			String message = "Hello Alex, from Sam's browser <b>not bold</b>";
 			sam.driver().findElement(By.id("text")).sendKeys(message);
-			long start = System.nanoTime();
 			sam.press("Post");
-			new WebDriverWait(alex.driver(), Duration.ofSeconds(2)).until((driver) -> alex.text().contains(message));
-			long elapsed = (System.nanoTime() - start) / 1_000_000;
+			// a deadline for a lost message, not a speed target
+			new WebDriverWait(alex.driver(), Duration.ofSeconds(30)).until((driver) -> alex.text().contains(message));
 
-			assertThat(elapsed).as("milliseconds from Sam's click to Alex's screen").isLessThan(2000);
 			assertThat(alex.driver().executeScript("return window.samePage === true")).as("no reload").isEqualTo(true);
 			assertThat(alex.driver().findElements(By.xpath("//li[@class='message'][contains(., 'Hello Alex')]")))
 				.as("shown once").hasSize(1);

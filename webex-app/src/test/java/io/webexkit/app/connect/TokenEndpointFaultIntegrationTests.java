@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The code exchange against a token endpoint that misbehaves: the simulator still serves the consent page and issues
@@ -89,10 +90,18 @@ class TokenEndpointFaultIntegrationTests {
 		redirectsFollowed.set(0);
 	}
 
+	/** What the token endpoint does, and the status of the page the user gets. */
 	enum Fault {
 
-		BAD_REQUEST, INVALID_CLIENT, SERVER_ERROR, HTML_BAD_GATEWAY, MALFORMED_JSON, EMPTY_BODY, HUGE_TOKEN,
-		REDIRECT, STALL, ENDLESS, TRICKLE
+		BAD_REQUEST(502), INVALID_CLIENT(502), SERVER_ERROR(503), HTML_BAD_GATEWAY(503), MALFORMED_JSON(502),
+		EMPTY_BODY(502), HUGE_TOKEN(502), REDIRECT(502), STALL(502), ENDLESS(502), TRICKLE(502);
+
+		/** 503 where Webex says it is failing (try again later), 502 where its answer is unusable. */
+		private final int page;
+
+		Fault(int page) {
+			this.page = page;
+		}
 
 	}
 
@@ -104,14 +113,13 @@ class TokenEndpointFaultIntegrationTests {
 		TokenEndpointFaultIntegrationTests.fault = fault;
 		Browser browser = new Browser(this.port);
 		URI callback = GrantFlow.consent(browser, "accept", null);
-		Instant started = Instant.now();
+		// A stalled or endless answer is bounded by the app's timeouts: without them this request would outlast the
+		// browser's own 30 s limit (STALL answers a valid token after a minute, which must never be stored).
 		HttpResponse<String> returned = browser.get(callback.toString());
-		Duration took = Duration.between(started, Instant.now());
 		HttpResponse<String> page = browser.follow(returned);
 
 		assertThat(exchanges.get()).as("code exchanges").isEqualTo(1);
-		assertThat(took).as("bounded by the read timeout").isLessThan(READ_TIMEOUT.multipliedBy(4));
-		assertThat(page.statusCode()).isBetween(400, 599);
+		assertThat(page.statusCode()).isEqualTo(fault.page);
 		assertThat(page.body()).containsAnyOf("Webex did not complete the grant", "Webex is having trouble")
 			.contains("Reference")
 			.contains(page.headers().firstValue("X-Request-Id").orElseThrow())
@@ -135,16 +143,14 @@ class TokenEndpointFaultIntegrationTests {
 
 	@Test
 	@Tag("C15")
-	void codeExchangeWhenTokenEndpointStreamsForeverThenConnectionIsDropped() throws InterruptedException { // C14, C15
+	void codeExchangeWhenTokenEndpointStreamsForeverThenConnectionIsDropped() { // C14, C15
 		int ended = streamsEnded.get();
 		for (Fault endless : new Fault[] { Fault.ENDLESS, Fault.TRICKLE }) {
 			fault = endless;
 			Browser browser = new Browser(this.port);
 			browser.follow(browser.get(GrantFlow.consent(browser, "accept", null).toString()));
 		}
-		for (int i = 0; i < 100 && streamsEnded.get() < ended + 2; i++) {
-			Thread.sleep(100);
-		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> streamsEnded.get() >= ended + 2);
 		assertThat(streamsEnded.get()).as("the app hung up on both streams").isEqualTo(ended + 2);
 	}
 
@@ -207,8 +213,9 @@ class TokenEndpointFaultIntegrationTests {
 				respond(exchange, 307, "text/plain", UPSTREAM);
 			}
 			case STALL -> {
-				sleep(READ_TIMEOUT.multipliedBy(3));
-				respond(exchange, 200, "application/json", "{\"access_token\":\"" + UPSTREAM + "\"}");
+				sleep(Duration.ofMinutes(1));
+				respond(exchange, 200, "application/json", "{\"access_token\":\"" + UPSTREAM + "\",\"token_type\":"
+						+ "\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"r-" + UPSTREAM + "\"}");
 			}
 			case ENDLESS -> stream(exchange, 8192, Duration.ZERO);
 			case TRICKLE -> stream(exchange, 1, Duration.ofMillis(100));
