@@ -6,13 +6,17 @@ import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexLogin;
 import io.webexkit.spring.login.WebexClientArgumentResolver;
+import io.webexkit.spring.login.WebexErrorAttributes;
 import io.webexkit.spring.login.WebexExceptionResolver;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +35,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(after = WebexAutoConfiguration.class,
 		beforeName = { "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
-				"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+				"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+				"org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(WebexClients.class)
 public class WebexWebAutoConfiguration {
@@ -52,6 +57,19 @@ public class WebexWebAutoConfiguration {
 			}
 
 		};
+	}
+
+	/** Boot's error page says what the starter refused, and why (a failed grant, say). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.webmvc.error.DefaultErrorAttributes")
+	static class ErrorPageMessages {
+
+		@Bean
+		@ConditionalOnMissingBean(value = ErrorAttributes.class, search = SearchStrategy.CURRENT)
+		WebexErrorAttributes errorAttributes() {
+			return new WebexErrorAttributes();
+		}
+
 	}
 
 	/** A host without a {@code SecurityFilterChain} of its own: every page needs "sign in with Webex". */
