@@ -2,6 +2,9 @@ package io.webexkit.spring.autoconfigure;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexLogin;
@@ -15,8 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,6 +46,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnBean(WebexClients.class)
 public class WebexWebAutoConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(WebexWebAutoConfiguration.class);
+
 	@Bean
 	WebMvcConfigurer webexWebMvcConfigurer(WebexClients clients, WebexEndpoints endpoints) {
 		return new WebMvcConfigurer() {
@@ -57,6 +64,14 @@ public class WebexWebAutoConfiguration {
 			}
 
 		};
+	}
+
+	/** Once the server has its port: the redirect URI Webex sends users back to, to compare with the integration's. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> webexSignInAnnouncement(WebexEndpoints endpoints) {
+		return (event) -> log.info("Webex sign-in: GRANT starts at {} and Webex sends the user back to {}, which "
+				+ "must be a redirect URI of the integration (webex.redirect-uri, WEBEX_REDIRECT_URI)",
+				endpoints.grantPath(), endpoints.redirectUri());
 	}
 
 	/** Boot's error page says what the starter refused, and why (a failed grant, say). */
