@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,9 @@ public final class DataDirectory implements ApplicationListener<ApplicationEnvir
 
 	private static final String H2_FILE = "jdbc:h2:file:";
 
+	/** {@code WebexProperties}' default, for hosts that do not set {@code webex.data-dir}. */
+	private static final String DEFAULT = "./data";
+
 	/** The files H2 keeps beside a file database, after its path. */
 	private static final List<String> H2_SUFFIXES = List.of(".mv.db", ".trace.db", ".lock.db");
 
@@ -43,26 +47,12 @@ public final class DataDirectory implements ApplicationListener<ApplicationEnvir
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
 		String url = environment.getProperty("spring.datasource.url", "");
-		String dir = environment.getProperty("webex.data-dir");
-		if (dir == null || !url.startsWith(H2_FILE)) {
+		if (!url.startsWith(H2_FILE)) {
 			return;
 		}
+		String dir = environment.getProperty("webex.data-dir", DEFAULT);
 		Path directory = Path.of(dir).toAbsolutePath().normalize();
-		try {
-			create(directory);
-		}
-		catch (IOException ex) {
-			throw new StartupRefusedException("WEBEX_DATA_DIR (" + dir + ") cannot be created: "
-					+ ex.getClass().getSimpleName(), "Point WEBEX_DATA_DIR at a directory this user can write.");
-		}
 		Path database = h2Path(url);
-		boolean keyGenerated = !StringUtils.hasText(environment.getProperty("webex.token-key"))
-				&& !StringUtils.hasText(environment.getProperty("webex.token-key-file"));
-		if ((keyGenerated || database.startsWith(directory)) && !Files.isWritable(directory)) {
-			throw new StartupRefusedException("WEBEX_DATA_DIR (" + directory + ") is not writable by this user ("
-					+ System.getProperty("user.name") + "); it holds the embedded database"
-					+ (keyGenerated ? " and the generated token key." : "."), writable(directory));
-		}
 		Path file = Path.of(database + H2_SUFFIXES.get(0));
 		if (Files.exists(file) && !Files.isWritable(file)) {
 			throw new StartupRefusedException("The database file " + file + " is not writable by this user ("
@@ -70,6 +60,29 @@ public final class DataDirectory implements ApplicationListener<ApplicationEnvir
 					database.startsWith(directory) ? writable(directory)
 							: "Make it writable by the user running the app, or point SPRING_DATASOURCE_URL "
 									+ "at a database file this user can write.");
+		}
+		List<String> held = new ArrayList<>();
+		if (database.startsWith(directory)) {
+			held.add("the embedded database");
+		}
+		if (!StringUtils.hasText(environment.getProperty("webex.token-key"))
+				&& !StringUtils.hasText(environment.getProperty("webex.token-key-file"))) {
+			held.add("the generated token key");
+		}
+		if (held.isEmpty()) {
+			return; // nothing of the starter's goes there
+		}
+		try {
+			create(directory);
+		}
+		catch (IOException ex) {
+			throw new StartupRefusedException("WEBEX_DATA_DIR (" + dir + ") cannot be created: "
+					+ ex.getClass().getSimpleName(), "Point WEBEX_DATA_DIR at a directory this user can write.");
+		}
+		if (!Files.isWritable(directory)) {
+			throw new StartupRefusedException("WEBEX_DATA_DIR (" + directory + ") is not writable by this user ("
+					+ System.getProperty("user.name") + "); it holds " + String.join(" and ", held) + ".",
+					writable(directory));
 		}
 	}
 
