@@ -18,8 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -68,10 +68,14 @@ public class WebexWebAutoConfiguration {
 
 	/** Once the server has its port: the redirect URI Webex sends users back to, to compare with the integration's. */
 	@Bean
-	ApplicationListener<ApplicationReadyEvent> webexSignInAnnouncement(WebexEndpoints endpoints) {
-		return (event) -> log.info("Webex sign-in: GRANT starts at {} and Webex sends the user back to {}, which "
-				+ "must be a redirect URI of the integration (webex.redirect-uri, WEBEX_REDIRECT_URI)",
-				endpoints.grantPath(), endpoints.redirectUri());
+	ApplicationListener<WebServerInitializedEvent> webexSignInAnnouncement(WebexEndpoints endpoints) {
+		return (event) -> {
+			if (event.getApplicationContext().getServerNamespace() == null) { // not the management server
+				log.info("Webex sign-in: GRANT starts at {} and Webex sends the user back to {}, which "
+						+ "must be a redirect URI of the integration (webex.redirect-uri, WEBEX_REDIRECT_URI)",
+						endpoints.grantPath(), endpoints.redirectUri());
+			}
+		};
 	}
 
 	/** Boot's error page says what the starter refused, and why (a failed grant, say). */

@@ -139,8 +139,8 @@ public final class DataDirectory implements ApplicationListener<ApplicationEnvir
 	}
 
 	private static String writable(Path directory) {
-		return "Make " + directory + " writable by the user running the app (chown it to that user, chmod 700), "
-				+ "or point WEBEX_DATA_DIR at a directory this user can write.";
+		return "Make " + directory + " and the files in it writable by the user running the app (chown -R them to "
+				+ "that user, chmod 700 the directory), or point WEBEX_DATA_DIR at a directory this user can write.";
 	}
 
 	/** The path of an H2 file database, as H2 reads {@code jdbc:h2:file:<path>[;settings]}. */

@@ -1,6 +1,5 @@
 package io.webexkit.spring.autoconfigure;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,10 @@ import io.webexkit.spring.refresh.GrantKeeper;
 import io.webexkit.spring.vault.TokenVault;
 import io.webexkit.spring.vault.VaultSchema;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -29,7 +29,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,15 +126,20 @@ class WebexAutoConfigurationTests {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
-	void webWhenReadyThenLogsTheRedirectUriToRegister(CapturedOutput output) {
-		this.web.withPropertyValues("webex.redirect-uri=https://app.example.com/oauth").run((context) -> {
-			context.getBean("webexSignInAnnouncement", ApplicationListener.class)
-				.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0],
-						context.getSourceApplicationContext(), Duration.ZERO));
+	void webWhenServerStartedThenLogsTheRedirectUriToRegister(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Host.class)
+			.properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(), CREDENTIALS[0],
+					CREDENTIALS[1], "webex.redirect-uri=https://app.example.com/oauth")
+			.run()) {
 			assertThat(output).contains("Webex sign-in: GRANT starts at /oauth2/authorization/webex and Webex sends "
 					+ "the user back to https://app.example.com/oauth, which must be a redirect URI of the integration");
-		});
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class Host {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
