@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -41,6 +43,13 @@ public final class TokenKeyRing {
 	static final String KEY_FILE = "token.key";
 
 	private static final String GENERATE = "Generate a key with: openssl rand -base64 32";
+
+	/**
+	 * The generated keys of in-memory databases, by database name. H2 keeps a named memory database for the whole
+	 * JVM (with {@code DB_CLOSE_DELAY=-1}), so the key lives as long: two application contexts on one such database,
+	 * as test suites have, then read each other's grants.
+	 */
+	private static final ConcurrentMap<String, TokenKey> MEMORY_KEYS = new ConcurrentHashMap<>();
 
 	private final List<TokenKey> keys;
 
@@ -94,6 +103,17 @@ public final class TokenKeyRing {
 		Path file = dataDir.resolve(KEY_FILE);
 		return new TokenKeyRing(List.of(TokenKey.of(readOrGenerate(file))),
 				"the generated key file " + file.toAbsolutePath() + " (WEBEX_TOKEN_KEY unset)");
+	}
+
+	/**
+	 * The ring of an in-memory database with no key configured: a key generated in memory, never written anywhere,
+	 * gone with the database. {@code url} names the database; a nameless one gets a key of its own.
+	 */
+	public static TokenKeyRing inMemory(String url) {
+		String name = url.split(";", 2)[0];
+		TokenKey key = name.equals("jdbc:h2:mem:") ? TokenKey.of(randomKey())
+				: MEMORY_KEYS.computeIfAbsent(name, (ignored) -> TokenKey.of(randomKey()));
+		return new TokenKeyRing(List.of(key), "a key generated in memory (WEBEX_TOKEN_KEY unset)");
 	}
 
 	public TokenKey current() {
@@ -164,8 +184,7 @@ public final class TokenKeyRing {
 				return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
 			}
 			DataDirectory.create(file.toAbsolutePath().getParent());
-			byte[] key = new byte[32];
-			new SecureRandom().nextBytes(key);
+			byte[] key = randomKey();
 			writeOwnerOnly(file, Base64.getEncoder().encodeToString(key));
 			log.warn("Generated a new token encryption key in {} (owner-only). Back it up apart from the database; "
 					+ "set WEBEX_TOKEN_KEY or WEBEX_TOKEN_KEY_FILE to manage the key yourself.", file.toAbsolutePath());
@@ -178,6 +197,12 @@ public final class TokenKeyRing {
 			throw new StartupRefusedException("The token key file " + file + " cannot be read or created: "
 					+ ex.getClass().getSimpleName(), "Check WEBEX_DATA_DIR and its permissions.");
 		}
+	}
+
+	private static byte[] randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return key;
 	}
 
 	private static void writeOwnerOnly(Path file, String content) throws IOException {

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import io.webexkit.spring.login.CallbackGuardFilter;
 import io.webexkit.spring.login.CanonicalOriginFilter;
 import io.webexkit.spring.login.LoginFailures;
+import io.webexkit.spring.login.RefusalErrorPages;
 import io.webexkit.spring.login.SameOriginFilter;
 import io.webexkit.spring.login.SessionCookieConflictFilter;
 import io.webexkit.spring.login.UnknownRegistrationFilter;
@@ -14,6 +15,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -151,6 +153,11 @@ public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSec
 				});
 			}
 		});
+		AuthorizeHttpRequestsConfigurer<HttpSecurity> authorization = http
+			.getConfigurer(AuthorizeHttpRequestsConfigurer.class);
+		if (authorization != null) {
+			authorization.getRegistry().withObjectPostProcessor(RefusalErrorPages.around());
+		}
 		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
 				new LoginUrlAuthenticationEntryPoint((this.loginPage != null) ? this.loginPage : endpoints.grantPath())));
 	}

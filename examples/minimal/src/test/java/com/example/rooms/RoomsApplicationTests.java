@@ -10,11 +10,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = "webex.data-dir=./target/webex-data")
+@SpringBootTest
 @AutoConfigureMockMvc
 @AutoConfigureWebexSimulator
 class RoomsApplicationTests {
@@ -34,6 +37,21 @@ class RoomsApplicationTests {
 	@Test
 	void countWhenNotSignedInThenSentToWebexFirst() throws Exception {
 		this.mvc.perform(get("/count")).andExpect(redirectedUrl("/oauth2/authorization/webex"));
+	}
+
+	@Test
+	void helloWhenSignedInWithCsrfTokenThenPostedAsThem() throws Exception {
+		String demoSpace = this.webex.simulator().demoSpaceId();
+		this.mvc.perform(post("/hello").param("roomId", demoSpace)
+			.with(this.webex.signIn(this.mvc, this.webex.person(1)))
+			.with(csrf())).andExpect(content().string("posted: Hello"));
+	}
+
+	@Test
+	void helloWhenNoCsrfTokenThen403() throws Exception {
+		String demoSpace = this.webex.simulator().demoSpaceId();
+		this.mvc.perform(post("/hello").param("roomId", demoSpace)
+			.with(this.webex.signIn(this.mvc, this.webex.person(1)))).andExpect(status().isForbidden());
 	}
 
 }

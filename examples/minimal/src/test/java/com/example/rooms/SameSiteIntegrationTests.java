@@ -29,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The starter's default security for a host app, against a page of the same site (another port of this host): a
  * form it posts is refused when the browser says where it comes from, and a planted second session is not used.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "webex.data-dir=./target/webex-data")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebexSimulator
 @Import(SameSiteIntegrationTests.Notes.class)
 class SameSiteIntegrationTests {

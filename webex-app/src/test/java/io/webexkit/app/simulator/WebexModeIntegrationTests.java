@@ -1,6 +1,7 @@
 package io.webexkit.app.simulator;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import io.webexkit.spring.StartupRefusedException;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -72,6 +75,10 @@ class WebexModeIntegrationTests {
 			assertThat(GrantFlow.grantPath(browser)).isEqualTo("/oauth2/authorization/webex-simulator");
 			assertThat(GrantFlow.connect(browser).statusCode()).isEqualTo(200);
 			assertThat(app.context().getBean(WebexSimulator.class).users()).hasSize(5);
+			TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) app.context()).getWebServer();
+			assertThat(server.getTomcat().getConnector().getProperty("address")).as("listens on loopback only")
+				.isEqualTo(InetAddress.getLoopbackAddress());
+			assertThat(output.getAll()).contains("Webex Kit is ready (simulated Webex): open " + app.url("/"));
 		}
 		assertThat(output.getAll()).containsPattern("WARN .*WEBEX_SIMULATOR=true: WEBEX_CLIENT_ID and "
 				+ "WEBEX_CLIENT_SECRET are ignored")

@@ -5,6 +5,9 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
@@ -67,6 +70,8 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(WebexProperties.class)
 public class WebexAutoConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(WebexAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean
 	WebexEndpoints webexEndpoints(WebexProperties properties, Environment environment) {
@@ -118,11 +123,19 @@ public class WebexAutoConfiguration {
 		return new VaultSchema(dataSource, database);
 	}
 
+	/**
+	 * With no key configured, a database in memory gets a key in memory (a key file would outlive the grants it
+	 * protects), and an H2 file a key file in the data directory.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	TokenKeyRing webexTokenKeyRing(WebexProperties properties, VaultDatabase database) {
-		return TokenKeyRing.load(properties.tokenKey(), properties.tokenKeyFile(), properties.dataDir(),
-				database.embedded());
+		boolean configured = StringUtils.hasText(properties.tokenKey()) || properties.tokenKeyFile() != null;
+		TokenKeyRing keys = (!configured && database.inMemory()) ? TokenKeyRing.inMemory(database.url())
+				: TokenKeyRing.load(properties.tokenKey(), properties.tokenKeyFile(), properties.dataDir(),
+						database.embedded());
+		log.info(database.storage(keys));
+		return keys;
 	}
 
 	@Bean

@@ -2,19 +2,28 @@ package io.webexkit.spring.autoconfigure;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexLogin;
 import io.webexkit.spring.login.WebexClientArgumentResolver;
+import io.webexkit.spring.login.WebexErrorAttributes;
 import io.webexkit.spring.login.WebexExceptionResolver;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOnDefaultWebSecurity;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,10 +43,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(after = WebexAutoConfiguration.class,
 		beforeName = { "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
-				"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+				"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+				"org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(WebexClients.class)
 public class WebexWebAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(WebexWebAutoConfiguration.class);
 
 	@Bean
 	WebMvcConfigurer webexWebMvcConfigurer(WebexClients clients, WebexEndpoints endpoints) {
@@ -68,6 +80,31 @@ public class WebexWebAutoConfiguration {
 	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webexSessionCookieCustomizer(
 			WebexEndpoints endpoints, Environment environment) {
 		return new HostOnlySessionCookie(endpoints, environment);
+	}
+
+	/** Once the server has its port: the redirect URI Webex sends users back to, to compare with the integration's. */
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> webexSignInAnnouncement(WebexEndpoints endpoints) {
+		return (event) -> {
+			if (event.getApplicationContext().getServerNamespace() == null) { // not the management server
+				log.info("Webex sign-in: GRANT starts at {} and Webex sends the user back to {}, which "
+						+ "must be a redirect URI of the integration (webex.redirect-uri, WEBEX_REDIRECT_URI)",
+						endpoints.grantPath(), endpoints.redirectUri());
+			}
+		};
+	}
+
+	/** Boot's error page says what the starter refused, and why (a failed grant, say). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.webmvc.error.DefaultErrorAttributes")
+	static class ErrorPageMessages {
+
+		@Bean
+		@ConditionalOnMissingBean(value = ErrorAttributes.class, search = SearchStrategy.CURRENT)
+		WebexErrorAttributes errorAttributes() {
+			return new WebexErrorAttributes();
+		}
+
 	}
 
 	/** A host without a {@code SecurityFilterChain} of its own: every page needs "sign in with Webex". */

@@ -3,6 +3,7 @@ package io.webexkit.spring.autoconfigure;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.webexkit.spring.StartupRefusedException;
 import io.webexkit.spring.WebexClients;
@@ -14,7 +15,10 @@ import io.webexkit.spring.refresh.GrantKeeper;
 import io.webexkit.spring.vault.TokenVault;
 import io.webexkit.spring.vault.VaultSchema;
 
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -23,6 +27,9 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +40,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each condition of the starter's auto-configuration, on its own. */
+@ExtendWith(OutputCaptureExtension.class)
 class WebexAutoConfigurationTests {
 
 	private static final String[] CREDENTIALS = { "webex.client-id=C-test", "webex.client-secret=test-secret" };
@@ -115,6 +123,23 @@ class WebexAutoConfigurationTests {
 			assertThat(context).hasNotFailed().doesNotHaveBean("webexSecurityFilterChain");
 			assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("hostChain");
 		});
+	}
+
+	@Test
+	void webWhenServerStartedThenLogsTheRedirectUriToRegister(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Host.class)
+			.properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(), CREDENTIALS[0],
+					CREDENTIALS[1], "webex.redirect-uri=https://app.example.com/oauth")
+			.run()) {
+			assertThat(output).contains("Webex sign-in: GRANT starts at /oauth2/authorization/webex and Webex sends "
+					+ "the user back to https://app.example.com/oauth, which must be a redirect URI of the integration");
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class Host {
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

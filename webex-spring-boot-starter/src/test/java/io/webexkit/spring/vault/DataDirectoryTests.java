@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.webexkit.spring.StartupRefusedException;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -15,6 +17,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 class DataDirectoryTests {
 
@@ -41,6 +45,44 @@ class DataDirectoryTests {
 		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-x---"));
 		DataDirectory.create(dir);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwxr-x---");
+	}
+
+	@Test
+	void onEnvironmentPreparedWhenDataDirectoryNotWritableThenRefusedNamingIt() throws Exception {
+		Path dir = readOnly(Files.createDirectory(this.parent.resolve("locked")));
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> prepare(
+					Map.of("webex.data-dir", dir.toString(), "spring.datasource.url", "jdbc:h2:file:" + dir + "/webex")))
+			.withMessageContaining("WEBEX_DATA_DIR (" + dir.toAbsolutePath() + ") is not writable")
+			.satisfies((ex) -> assertThat(ex.action()).contains("WEBEX_DATA_DIR"));
+	}
+
+	@Test
+	void onEnvironmentPreparedWhenDatabaseFileNotWritableThenRefusedBeforeH2OpensItReadOnly() throws Exception {
+		Path dir = Files.createDirectory(this.parent.resolve("data"));
+		Path file = readOnly(Files.createFile(dir.resolve("webex.mv.db")));
+		assertThatExceptionOfType(StartupRefusedException.class)
+			.isThrownBy(() -> prepare(Map.of("webex.data-dir", dir.toString(), "spring.datasource.url",
+					"jdbc:h2:file:" + dir + "/webex;DB_CLOSE_ON_EXIT=FALSE")))
+			.withMessageContaining("The database file " + file.toAbsolutePath() + " is not writable")
+			.satisfies((ex) -> assertThat(ex.action()).contains("WEBEX_DATA_DIR"));
+	}
+
+	@Test
+	void onEnvironmentPreparedWhenKeyConfiguredAndDatabaseElsewhereThenUnwritableDirectoryIsNoMatter()
+			throws Exception {
+		Path dir = readOnly(Files.createDirectory(this.parent.resolve("unused")));
+		Path database = Files.createDirectory(this.parent.resolve("db")).resolve("webex");
+		prepare(Map.of("webex.data-dir", dir.toString(), "spring.datasource.url", "jdbc:h2:file:" + database,
+				"webex.token-key", "configured"));
+	}
+
+	/** Read-only for its owner; skips the test where permissions do not bind this user (root). */
+	private static Path readOnly(Path path) throws Exception {
+		Files.setPosixFilePermissions(path,
+				PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-x------" : "r--------"));
+		assumeFalse(Files.isWritable(path), "this user may write whatever the permissions say");
+		return path;
 	}
 
 	private static void prepare(Map<String, Object> properties) {
