@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Runs webex-app as two instances (ports 10061 and 10062) with a standalone simulated Webex (port 10090) on one
-# machine: the scripted part of docs/several-instances.md.
+# Runs webex-app as two instances (ports 10061 and 10062) behind nginx (port PUBLIC_PORT, 10060 unless set at "init")
+# with a standalone simulated Webex (port 10090) on one machine: the scripted part of docs/several-instances.md.
 #
 # Why a script: every process is started in the background with its PID written to a file and is stopped by that PID
 # (SIGTERM, then a bounded wait for its graceful shutdown), so any shell can stop or restart what another one started;
 # every start reads the same settings file, written once by "init", so no restart ever generates new secrets; and an
-# instance is taken out of nginx (marked "down" in its configuration, nginx reloaded) before it stops, and put back
-# only once it is ready again, so nginx sends a restarting instance no requests at all.
+# instance is taken out of nginx (marked "down" in its configuration, nginx reloaded, and its old workers no longer
+# accepting) before it stops, and put back only once it is ready again, so nginx sends a restarting instance no
+# requests at all.
 #
 # Usage: scripts/several-instances.sh COMMAND [NAME...]
-#   init              write the settings file, once, for the simulated Webex (never overwrites it)
+#   init              write the settings file, once, for the simulated Webex (never overwrites it); the address
+#                     users open is http://localhost:$PUBLIC_PORT (default 10060), kept in the file from then on
 #   init real         the same for a real Webex integration: asks for its client ID and secret
 #   create-db         create the PostgreSQL user and database, with the password from the settings file
+#   nginx             write nginx's configuration (scripts/nginx-webex.conf on the settings file's PUBLIC_PORT) to
+#                     $NGINX_CONF, check it, and reload nginx (or start it)
 #   start [NAME...]   start them (default: all), one after the other, each waiting until it is ready (and then
 #                     back into nginx)
 #   stop [NAME...]    stop them (default: all, the instances first): out of nginx, SIGTERM, wait up to STOP_TIMEOUT
@@ -23,7 +27,8 @@
 # Files: the settings in $WEBEX_ENV_FILE (default ~/.config/webex-app/webex.env); in run/ at the top of this
 # repository, per process: its PID file, its log, the copy of the jar it runs, and an instance's data directory.
 # The nginx configuration edited on stop and start: $NGINX_CONF (default /etc/nginx/conf.d/webex.conf), if it exists.
-# Knobs: STOP_TIMEOUT (seconds, default 60), READY_TIMEOUT (seconds, default 180).
+# Knobs: PUBLIC_PORT (for "init" only, default 10060), STOP_TIMEOUT (seconds, default 60), READY_TIMEOUT (seconds,
+# default 180). Commands that need root (nginx, PostgreSQL) use sudo, or run directly when already root.
 set -euo pipefail
 
 self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
@@ -34,12 +39,24 @@ app_ports=(10061 10062)
 sim_port=10090
 sim_base_url=http://127.0.0.1:$sim_port/v1
 nginx_conf=${NGINX_CONF:-/etc/nginx/conf.d/webex.conf}
+default_public_port=10060
 stop_timeout=${STOP_TIMEOUT:-60}
 ready_timeout=${READY_TIMEOUT:-180}
 
 die() { echo "$*" >&2; exit 1; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# psql and friends as the database superuser: directly when we are it, with runuser when root (which needs no sudo)
+as_postgres() {
+  if [ "$(id -un)" = postgres ]; then
+    "$@"
+  elif [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    sudo -u postgres "$@"
+  fi
+}
 
 # --- the settings file ---------------------------------------------------------------------------------------------
 
@@ -49,20 +66,39 @@ it exists: it holds the token key of every stored grant). If you did, restore it
 same user (with the same HOME) as before."
 }
 
+check_public_port() {
+  local port=$1 taken
+  [[ $port =~ ^[0-9]+$ ]] && [ "$port" -ge 1 ] && [ "$port" -le 65535 ] ||
+    die "PUBLIC_PORT must be a port number (1 to 65535), got '$port'"
+  for taken in "${app_ports[@]}" "$sim_port"; do
+    [ "$port" != "$taken" ] ||
+      die "PUBLIC_PORT $port is used by this setup itself: the instances use ${app_ports[*]}, the simulator $sim_port"
+  done
+}
+
+# The port nginx listens on, from the settings file (files written before it was a setting: 10060).
+public_port() {
+  # shellcheck source=/dev/null
+  (. "$env_file" && echo "${PUBLIC_PORT:-$default_public_port}")
+}
+
 # init [real]: writes the settings file unless it exists. Secrets come from openssl's random generator.
 init() {
-  local mode=${1:-simulated} client_id client_secret api_line tmp
+  local mode=${1:-simulated} port=${PUBLIC_PORT:-$default_public_port} client_id client_secret api_line name_line tmp
   if [ -e "$env_file" ]; then
     echo "$env_file already exists: kept as it is (it holds the token key of every stored grant)."
     return 0
   fi
-  command -v openssl > /dev/null || die "openssl is missing: sudo apt-get install -y openssl"
+  check_public_port "$port"
+  command -v openssl > /dev/null || die "openssl is missing: apt-get install -y openssl"
   case $mode in
     simulated)
       client_id=webex-kit-local
       client_secret=$(openssl rand -hex 32)
       api_line="WEBEX_API_BASE_URL='$sim_base_url'"
-      webhooks_line="WEBEX_WEBHOOKS_PUBLIC_URL='http://localhost:10060'"
+      name_line="# the name its consent page asks people to allow
+WEBEX_SIMULATOR_INTEGRATION_NAME='Webex Integration Kit'"
+      webhooks_line="WEBEX_WEBHOOKS_PUBLIC_URL='http://localhost:$port'"
       ;;
     real)
       [ -t 0 ] && printf 'Client ID of your Webex integration: ' >&2
@@ -74,6 +110,7 @@ init() {
         die "both the client ID and the client secret are needed"
       fi
       api_line="# WEBEX_API_BASE_URL is not set: the app talks to real Webex, https://webexapis.com/v1"
+      name_line=""
       webhooks_line="# WEBEX_WEBHOOKS_PUBLIC_URL='https://...' (an address Webex can reach, in front of nginx) turns them on"
       ;;
     *) die "usage: scripts/several-instances.sh init [real]" ;;
@@ -92,12 +129,18 @@ init() {
 #
 # Change a setting here, then restart the instances one at a time: "scripts/several-instances.sh restart".
 
+# The address users open: nginx listens on this port ("scripts/several-instances.sh nginx" configures it so). To
+# change it, change it here and in WEBEX_REDIRECT_URI and WEBEX_WEBHOOKS_PUBLIC_URL below (and on the integration),
+# then run "scripts/several-instances.sh nginx" and restart everything.
+PUBLIC_PORT='$port'
+
 # The integration: its credentials, the redirect URI registered on it (nginx's address, not an instance's) and, for
 # the simulated Webex only, where it answers. The simulator reads the first three too.
 WEBEX_CLIENT_ID='$client_id'
 WEBEX_CLIENT_SECRET='$client_secret'
-WEBEX_REDIRECT_URI='http://localhost:10060/oauth'
+WEBEX_REDIRECT_URI='http://localhost:$port/oauth'
 $api_line
+$name_line
 # never the simulator built into the app: start-up is refused if the credentials above go missing
 WEBEX_SIMULATOR='false'
 
@@ -137,7 +180,7 @@ create_db() {
     local db
     db=$(printf '%s' "$SPRING_DATASOURCE_URL" | sed -E 's|^jdbc:postgresql://[^/]+/([^?]+).*|\1|')
     cd /   # psql as postgres cannot read the caller's working directory
-    sudo -u postgres psql -q -v ON_ERROR_STOP=1 <<EOF
+    as_postgres psql -q -v ON_ERROR_STOP=1 <<EOF
 CREATE USER "$SPRING_DATASOURCE_USERNAME" WITH PASSWORD '$SPRING_DATASOURCE_PASSWORD';
 CREATE DATABASE "$db" OWNER "$SPRING_DATASOURCE_USERNAME";
 EOF
@@ -195,9 +238,72 @@ built_jar() {
   echo "${jars[0]}"
 }
 
+# --- nginx ---------------------------------------------------------------------------------------------------------
+
+nginx_master() { pgrep -f '^nginx: master process' | head -n 1; }
+
+# nginx_conf_install: scripts/nginx-webex.conf, listening on the settings file's PUBLIC_PORT, as $NGINX_CONF; then
+# nginx reloaded, or started when it does not run yet.
+nginx_conf_install() {
+  local port tmp
+  require_env_file
+  port=$(public_port)
+  check_public_port "$port"
+  command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || die "nginx is missing: apt-get install -y nginx"
+  tmp=$(mktemp)
+  sed -E "s/^(# nginx on port )10060/\1$port/; s/^( *listen )10060;/\1$port;/" "$repo/scripts/nginx-webex.conf" \
+    > "$tmp"
+  grep -q "^ *listen $port;" "$tmp" || die "scripts/nginx-webex.conf has no 'listen 10060;' line to set the port in"
+  # nginx -t checks the whole configuration, so the new file goes in place first; a refused one gives way to the old
+  if [ -f "$nginx_conf" ]; then as_root cp -p "$nginx_conf" "$nginx_conf.previous"; fi
+  as_root install -m 644 "$tmp" "$nginx_conf"
+  rm -f "$tmp"
+  if ! as_root nginx -t -q; then
+    if [ -f "$nginx_conf.previous" ]; then
+      as_root mv "$nginx_conf.previous" "$nginx_conf"
+    else
+      as_root rm -f "$nginx_conf"
+    fi
+    die "nginx refuses the new $nginx_conf (see above): the previous one is back, nothing was reloaded"
+  fi
+  as_root rm -f "$nginx_conf.previous"
+  if [ -n "$(nginx_master)" ]; then
+    nginx_reload || die "nginx could not be reloaded"
+    echo "Wrote $nginx_conf (port $port) and reloaded nginx"
+  else
+    as_root service nginx start > /dev/null || die "nginx did not start: see /var/log/nginx/error.log"
+    echo "Wrote $nginx_conf (port $port) and started nginx"
+  fi
+}
+
+# nginx_reload: reloads nginx and returns once its old workers no longer accept connections. "nginx -s reload" only
+# signals the master, which then reads the configuration, starts new workers and only then tells the old ones to stop
+# accepting: meanwhile the old workers still send new requests where the old configuration says. Stopping an instance
+# in that window left a POST it had just received to fail with 502. An old worker that has stopped accepting calls
+# itself "worker process is shutting down" and only finishes what it has (a live page's stream may keep it for as
+# long as that stream lasts, so the wait is not for it to exit).
+nginx_reload() {
+  local master old pid deadline
+  master=$(nginx_master)
+  [ -n "$master" ] || return 1
+  old=$(pgrep -P "$master" -f '^nginx: worker process$' || true)
+  as_root nginx -s reload 2> /dev/null || return 1
+  deadline=$((SECONDS + 30))
+  for pid in $old; do
+    while [ "$(ps -o args= -p "$pid" 2> /dev/null)" = "nginx: worker process" ]; do
+      if [ "$SECONDS" -ge "$deadline" ]; then
+        echo "nginx: its worker $pid still accepts connections 30s after the reload" >&2
+        return 1
+      fi
+      sleep 0.1
+    done
+  done
+}
+
 # nginx_mark PORT down|up: marks the instance "down" in nginx's configuration, or removes the mark, and reloads
-# nginx. A reload is graceful: requests in flight finish, new ones go to the instances not marked down. Open-source
-# nginx has no other way to take an instance out on purpose. Nothing happens without that file (no nginx here).
+# nginx (see nginx_reload). A reload is graceful: requests in flight finish, new ones go to the instances not marked
+# down. Open-source nginx has no other way to take an instance out on purpose. Nothing happens without that file (no
+# nginx here).
 nginx_mark() {
   local port=$1 want=$2 line
   [ "$port" != simulator ] && [ -f "$nginx_conf" ] || return 0
@@ -213,7 +319,7 @@ nginx_mark() {
     grep "$line" "$nginx_conf" | grep -q ' down;' || return 0
     as_root sed -i "/$line/s/ down;/;/" "$nginx_conf"
   fi
-  if as_root nginx -t -q && as_root nginx -s reload 2> /dev/null; then
+  if as_root nginx -t -q && nginx_reload; then
     if [ "$want" = down ]; then
       echo "$port: marked down in $nginx_conf and nginx reloaded: it sends this instance no new requests"
     else
@@ -351,6 +457,7 @@ command=${1:-}
 case $command in
   init) init "$@" ;;
   create-db) create_db ;;
+  nginx) nginx_conf_install ;;
   start | stop | restart)
     require_env_file
     if [ $# -gt 0 ]; then

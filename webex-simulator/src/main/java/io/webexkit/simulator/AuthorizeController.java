@@ -56,8 +56,7 @@ class AuthorizeController {
 		}
 		RegisteredClient client = found.get();
 		if (redirectUri == null || !isAbsoluteHttpUri(redirectUri) || !client.acceptsRedirectUri(redirectUri)) {
-			return Html.error(400, context, "Invalid redirect URI",
-					"The redirect_uri is missing or not registered for " + client.appName() + ".");
+			return invalidRedirectUri(context, client, redirectUri);
 		}
 		String state = request.getParameter("state");
 		if (!"code".equals(request.getParameter("response_type"))) {
@@ -126,6 +125,31 @@ class AuthorizeController {
 		Map<String, String> params = new LinkedHashMap<>();
 		params.put("code", code);
 		return redirect(pending.redirectUri(), params, pending.state());
+	}
+
+	/** What was sent and what would have been accepted, so that the developer sees the difference at a glance. */
+	private static ResponseEntity<byte[]> invalidRedirectUri(String context, RegisteredClient client,
+			@Nullable String redirectUri) {
+		String problem;
+		if (redirectUri == null) {
+			problem = "The request has no redirect_uri.";
+		}
+		else if (!isAbsoluteHttpUri(redirectUri)) {
+			problem = "The redirect_uri is not an absolute http or https URI.";
+		}
+		else {
+			problem = "The redirect_uri is not registered for " + client.appName()
+					+ ": only a registered one is accepted, exactly as registered.";
+		}
+		List<String> registered = client.redirectUris()
+			.stream()
+			.sorted()
+			.map((uri) -> LoopbackRedirects.acceptsAnyPort(uri) ? uri + " (on any port)" : uri)
+			.toList();
+		Map<String, List<String>> evidence = new LinkedHashMap<>();
+		evidence.put("Sent", List.of((redirectUri != null) ? redirectUri : "(none)"));
+		evidence.put("Registered", registered.isEmpty() ? List.of("(any absolute http or https URI)") : registered);
+		return Html.error(400, context, "Invalid redirect URI", problem, evidence);
 	}
 
 	/** The automatic-consent knob: the code at once, as if {@code personId} had accepted on the page. */

@@ -1,6 +1,8 @@
 package io.webexkit.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -58,8 +60,30 @@ final class Html {
 
 	/** An error the user sees instead of a redirect, because the redirect target cannot be trusted. */
 	static ResponseEntity<byte[]> error(int status, String contextPath, String title, String message) {
-		String body = "<h1>" + escape(title) + "</h1>\n<p class=\"sim-error\">" + escape(message) + "</p>";
-		return page(status, contextPath, title, body, "'none'");
+		return error(status, contextPath, title, message, Map.of());
+	}
+
+	/**
+	 * The same with the evidence a developer needs to fix it, e.g. what was sent and what is registered: each label
+	 * with its values, shown as code.
+	 */
+	static ResponseEntity<byte[]> error(int status, String contextPath, String title, String message,
+			Map<String, List<String>> evidence) {
+		StringBuilder body = new StringBuilder("<h1>").append(escape(title))
+			.append("</h1>\n<p class=\"sim-error\">")
+			.append(escape(message))
+			.append("</p>");
+		if (!evidence.isEmpty()) {
+			body.append("\n<dl class=\"sim-evidence\">");
+			evidence.forEach((label, values) -> {
+				body.append("\n<dt>").append(escape(label)).append("</dt>");
+				for (String value : values) {
+					body.append("<dd><code>").append(escape(value)).append("</code></dd>");
+				}
+			});
+			body.append("\n</dl>");
+		}
+		return page(status, contextPath, title, body.toString(), "'none'");
 	}
 
 }

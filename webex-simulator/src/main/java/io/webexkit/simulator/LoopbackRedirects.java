@@ -33,6 +33,11 @@ final class LoopbackRedirects {
 				&& Objects.equals(r.getRawPath(), a.getRawPath()) && Objects.equals(r.getRawQuery(), a.getRawQuery());
 	}
 
+	/** Whether {@code registered} is a portless loopback URI, which accepts any port. */
+	static boolean acceptsAnyPort(String registered) {
+		return parse(registered).filter(LoopbackRedirects::portlessLoopback).isPresent();
+	}
+
 	private static boolean portlessLoopback(URI uri) {
 		return "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
 				&& HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT)) && uri.getPort() == -1

@@ -23,11 +23,7 @@ final class RoomCatalog {
 
 	static final int BUSY_ROOM = 0;
 
-	static final int HOSTILE_ROOM = 7;
-
 	static final int KMS_ROOM = 13;
-
-	static final String HOSTILE_TITLE = "<script>alert('xss')</script> & \"quotes\"";
 
 	static final String KMS_PLACEHOLDER_TITLE = "eyJhbGciOiIiLCJraWQiOiIiLCJlbmMiOiIifQ....Rm9vYmFyIGlzIG5vdCBhIHRpdGxl";
 
@@ -87,7 +83,7 @@ final class RoomCatalog {
 		SimulatedPerson person = this.seed.person(owner);
 		UUID uuid = Ids.positional(SeedData.SEED ^ ((long) owner << 48) ^ index,
 				((long) owner << ROOM_INDEX_BITS) | index);
-		boolean special = owner == 0 && (index == HOSTILE_ROOM || index == KMS_ROOM || index == BUSY_ROOM);
+		boolean special = owner == 0 && (index == KMS_ROOM || index == BUSY_ROOM);
 		@Nullable SimMember directPeer = directPeer(owner, index, random);
 		boolean direct = !special && directPeer != null;
 		Instant anchor = this.seed.anchor();
@@ -129,10 +125,7 @@ final class RoomCatalog {
 				readOnly = "Announcements".equals(title);
 			}
 			locked = readOnly || random.nextInt(10) == 0;
-			if (owner == 0 && index == HOSTILE_ROOM) {
-				title = HOSTILE_TITLE;
-			}
-			else if (owner == 0 && index == KMS_ROOM) {
+			if (owner == 0 && index == KMS_ROOM) {
 				title = KMS_PLACEHOLDER_TITLE;
 			}
 			else if (owner == 0 && index == BUSY_ROOM) {

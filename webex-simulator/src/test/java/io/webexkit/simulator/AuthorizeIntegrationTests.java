@@ -160,6 +160,43 @@ class AuthorizeIntegrationTests {
 	}
 
 	@Test
+	void authorizeWhenRedirectUriNotRegisteredThenErrorPageShowsTheSentAndTheRegisteredOnesEscaped() {
+		this.simulator.registerClient(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, "Spaces <Viewer> & Co",
+				Set.of("spark:people_read"), Set.of(SimulatorHttp.REDIRECT_URI, "http://localhost/oauth"));
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.put("redirect_uri", "http://localhost:8080/oauth?x='y'&z=1");
+
+		HttpResponse<String> response = this.http.authorize(params);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("not registered for Spaces &lt;Viewer&gt; &amp; Co")
+			.contains("<dt>Sent</dt><dd><code>http://localhost:8080/oauth?x=&#39;y&#39;&amp;z=1</code></dd>")
+			.contains("<dt>Registered</dt><dd><code>http://localhost/oauth (on any port)</code></dd>"
+					+ "<dd><code>" + SimulatorHttp.REDIRECT_URI + "</code></dd>");
+
+		params.put("redirect_uri", "http://localhost:8080/oauth?x=<b>y</b>");
+		HttpResponse<String> malformed = this.http.authorize(params);
+
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("not an absolute http or https URI")
+			.contains("<dt>Sent</dt><dd><code>http://localhost:8080/oauth?x=&lt;b&gt;y&lt;/b&gt;</code></dd>")
+			.doesNotContain("<b>y</b>");
+	}
+
+	@Test
+	void authorizeWhenRedirectUriMissingThenErrorPageSaysSoAndShowsTheRegisteredOne() {
+		Map<String, String> params = authorizeParams("spark:people_read");
+		params.remove("redirect_uri");
+
+		HttpResponse<String> response = this.http.authorize(params);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("The request has no redirect_uri.")
+			.contains("<dt>Sent</dt><dd><code>(none)</code></dd>")
+			.contains("<dt>Registered</dt><dd><code>" + SimulatorHttp.REDIRECT_URI + "</code></dd>");
+	}
+
+	@Test
 	void authorizeWhenLoopbackRegisteredWithoutPortThenAnyPortOnThatPathOnly() {
 		this.simulator.registerClient(SimulatorHttp.CLIENT_ID, SimulatorHttp.CLIENT_SECRET, "App",
 				Set.of("spark:people_read"), Set.of("http://localhost/oauth"));

@@ -55,19 +55,20 @@ class RoomCatalogTests {
 	}
 
 	@Test
-	void roomsWhenSeededThenExactlyOneHostileAndOneKmsRoomForAlex() {
-		int hostile = 0;
+	void roomsWhenSeededThenOneKmsRoomForAlexAndNoMarkupInAnyTitle() {
+		int markup = 0;
 		int kms = 0;
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < 300; i++) {
 			SimRoom room = this.catalog.room(0, i);
-			hostile += room.title().equals(RoomCatalog.HOSTILE_TITLE) ? 1 : 0;
+			// the demo shows what a person would have; tests that need a hostile title create that space
+			markup += room.title().matches(".*[<>].*") ? 1 : 0;
 			kms += room.kmsFailure() ? 1 : 0;
 			ids.add(room.id());
 			assertThat(room.lastActivity()).isAfterOrEqualTo(room.created()).isBeforeOrEqualTo(this.seed.anchor());
 			assertThat(room.members().get(0).displayName()).isEqualTo("Alex Rivera");
 		}
-		assertThat(hostile).isOne();
+		assertThat(markup).isZero();
 		assertThat(kms).isOne();
 		assertThat(ids).hasSize(300);
 	}

@@ -30,10 +30,14 @@ class ConnectController {
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal @Nullable OAuth2User user, Model model) {
+	String home(@AuthenticationPrincipal @Nullable OAuth2User user,
+			@RequestParam(name = "disconnected", required = false) @Nullable String disconnected, Model model) {
 		GrantRequiredException.Reason required = (user != null)
 				? this.grants.grantRequired(user.getName()).orElse(null) : GrantRequiredException.Reason.NONE;
 		model.addAttribute("granted", required == null);
+		// the confirmation only while it is true: anyone can link to /?disconnected
+		model.addAttribute("disconnected",
+				disconnected != null && user != null && required == GrantRequiredException.Reason.NONE);
 		// why a signed-in user must GRANT again, when it is not simply that they never did (or disconnected)
 		model.addAttribute("problem", (required != null && required != GrantRequiredException.Reason.NONE)
 				? required.description() : null);

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Maps what can go wrong while talking to Webex to a handful of pages: GRANT again, rate limited (with when to
+ * Maps what can go wrong while talking to Webex to a handful of pages: GRANT (again), rate limited (with when to
  * retry), missing permission or another refusal, Webex unavailable. None shows Webex's raw answer; a refusal quotes
  * Webex's shortened message, escaped like every text on a page.
  */
@@ -46,19 +46,26 @@ class WebexErrorAdvice {
 		this.grants = grants;
 	}
 
+	/** Not an error to the person: the app is not connected for them (any more), and GRANT is what to do. */
 	@ExceptionHandler(GrantRequiredException.class)
 	String grantRequired(GrantRequiredException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		return page(request, response, model, new ErrorView(401, "Grant access to Webex",
-				ex.reason().description() + " Grant access again to continue.", null, true));
+		if (ex.reason() == GrantRequiredException.Reason.NONE) {
+			// signed in (every page but home requires it) with no stored grant: Disconnect, here or in another tab
+			return grantPage(request, response, model, "Access removed",
+					"This app no longer has access to your Webex account, so it cannot show this page. GRANT "
+							+ "connects it again.");
+		}
+		return grantPage(request, response, model, "Grant access again",
+				ex.reason().description() + " GRANT connects it again.");
 	}
 
 	@ExceptionHandler(WebexAuthorizationException.class)
 	String unauthorized(WebexAuthorizationException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		log.warn("Webex rejected the user's access after a refresh (trackingId {})", ex.trackingId().orElse("-"));
-		return page(request, response, model, new ErrorView(401, "Grant access to Webex",
-				"Webex no longer accepts this app's access. Grant access again to continue.", null, true));
+		return grantPage(request, response, model, "Grant access again",
+				"Webex no longer accepts this app's access. GRANT connects it again.");
 	}
 
 	@ExceptionHandler(WebexRateLimitException.class)
@@ -130,6 +137,15 @@ class WebexErrorAdvice {
 		response.setHeader("Retry-After", "30");
 		return page(request, response, model, new ErrorView(503, "Webex is not answering",
 				"Webex did not answer in time. Please try again in a moment.", 30L, false));
+	}
+
+	private String grantPage(HttpServletRequest request, HttpServletResponse response, Model model, String title,
+			String message) {
+		response.setStatus(401);
+		model.addAttribute("page", PageContext.of(request, this.mode));
+		model.addAttribute("title", title);
+		model.addAttribute("message", message);
+		return "system/grant";
 	}
 
 	private String page(HttpServletRequest request, HttpServletResponse response, Model model, ErrorView view) {

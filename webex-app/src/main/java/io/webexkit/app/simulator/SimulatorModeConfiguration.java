@@ -42,6 +42,9 @@ class SimulatorModeConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorModeConfiguration.class);
 
+	/** What the simulated consent page asks a person to allow: this app, by the name its pages show. */
+	private static final String INTEGRATION_NAME = "Webex Integration Kit";
+
 	/** The simulated Webex is this very server, under {@code /v1}; its grants are kept apart from real ones. */
 	@Bean
 	WebexEndpoints simulatedWebexEndpoints(WebexProperties properties, Environment environment) {
@@ -66,6 +69,7 @@ class SimulatorModeConfiguration {
 			knobs.applyTo(simulator);
 			new SimulatedIntegration(credentials.clientId(), credentials.clientSecret(),
 					List.of(endpoints.redirectUri().toString()))
+				.named(INTEGRATION_NAME)
 				.registerWith(simulator);
 			log.info("Simulated Webex served at {} (its consent page, token endpoint and REST API)",
 					endpoints.apiBaseUrl());

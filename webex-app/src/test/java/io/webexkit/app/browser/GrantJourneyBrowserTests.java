@@ -172,16 +172,18 @@ class GrantJourneyBrowserTests {
 		visitor.heading(title);
 		new WebDriverWait(visitor.driver(), Duration.ofSeconds(30))
 			.until((driver) -> visitor.text().contains(message));
-		visitor.driver().executeScript("window.scrollTo(0, 0)");
-		visitor.screenshot("space");
 		visitor.follow("Webex Integration Kit");
 		visitor.heading("Connected to Webex");
 	}
 
+	/** Still signed in to the app, no longer connected: the page and the header say so. */
 	private static void disconnect(Visitor visitor) {
 		visitor.press("Disconnect");
-		visitor.heading("Grant integration access");
+		visitor.heading("Disconnected");
+		assertThat(visitor.text()).contains("This app can no longer act for you in Webex")
+			.contains("not connected to Webex");
 		assertThat(visitor.has(By.xpath("//a[normalize-space()='GRANT']"))).isTrue();
+		assertThat(visitor.has(By.xpath("//nav//a[normalize-space()='Spaces']"))).as("Spaces in the header").isFalse();
 	}
 
 	private static void logOut(Visitor visitor) {

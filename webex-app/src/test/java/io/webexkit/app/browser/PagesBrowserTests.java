@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every main page, checked in a real browser: accessibility (axe-core), a phone-sized viewport, the content security
- * policy, and a screenshot of each for the README.
+ * policy, and a screenshot of each, the whole page, for the README ({@code scripts/screenshots.sh} copies them to
+ * {@code docs/screenshots}).
  */
 @ExtendWith(Chromium.class)
 @AppIntegrationTest
@@ -47,9 +48,25 @@ class PagesBrowserTests {
 			if (!found.isEmpty()) {
 				violations.put(page, found);
 			}
-			visitor.screenshot(page);
+			visitor.screenshotWholePage(page);
 		});
 		assertThat(violations).isEmpty();
+	}
+
+	/** The card keeps a margin each side, and a scope moves to the next line whole rather than breaking. */
+	@Test
+	void consentWhenPhoneWideThenTheCardHasSideMarginsAndNoScopeIsBrokenAcrossLines() {
+		try (Visitor visitor = new Visitor(this.port)) {
+			visitor.visit("/").follow("GRANT").heading("would like to access your Webex account");
+			visitor.phone(PHONE_WIDTH);
+
+			Map<String, Object> card = visitor.box(".sim-card");
+			assertThat(((Number) card.get("left")).doubleValue()).as("left margin").isGreaterThanOrEqualTo(12);
+			assertThat(((Number) card.get("right")).doubleValue()).as("right edge")
+				.isLessThanOrEqualTo(PHONE_WIDTH - 12);
+			assertThat(visitor.linesOf(".sim-scopes code")).as("lines each scope takes").isNotEmpty().containsOnly(1L);
+			visitor.screenshot("consent-" + PHONE_WIDTH);
+		}
 	}
 
 	@Test
@@ -80,7 +97,10 @@ class PagesBrowserTests {
 		assertThat(console).noneMatch((line) -> line.contains("Content Security Policy") || line.contains("Refused to"));
 	}
 
-	/** Visits home, consent, the declined page, connected home and spaces, in that order, checking each. */
+	/**
+	 * Visits home, consent, the declined page, connected home, spaces, the demo space, home after Disconnect and a
+	 * page that needs Webex after it, in that order, checking each.
+	 */
 	private void walk(BiConsumer<String, Visitor> check) {
 		try (Visitor visitor = new Visitor(this.port)) {
 			visitor.visit("/").heading("Grant integration access");
@@ -94,6 +114,13 @@ class PagesBrowserTests {
 			check.accept("connected", visitor);
 			visitor.follow("SPACES").heading("Your spaces");
 			check.accept("spaces", visitor);
+			visitor.follow("Webex Kit Demo").heading("Webex Kit Demo");
+			check.accept("space", visitor);
+			visitor.follow("Webex Integration Kit").heading("Connected to Webex");
+			visitor.press("Disconnect").heading("Disconnected");
+			check.accept("disconnected", visitor);
+			visitor.visit("/spaces").heading("Access removed"); // as from a bookmark
+			check.accept("access-removed", visitor);
 		}
 	}
 

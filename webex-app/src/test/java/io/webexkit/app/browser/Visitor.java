@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -113,9 +114,25 @@ final class Visitor implements AutoCloseable {
 	}
 
 	Visitor screenshot(String name) {
+		return save(name, this.driver.getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** The whole page, however long, as wide as the window: a page's last card is not cut off. */
+	Visitor screenshotWholePage(String name) {
+		Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", content.get("width"), "height",
+				content.get("height"), "scale", 1);
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
+	private Visitor save(String name, byte[] png) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+			Files.write(SCREENSHOTS.resolve(name + ".png"), png);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -133,6 +150,22 @@ final class Visitor implements AutoCloseable {
 	Visitor desktop() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		return this;
+	}
+
+	/** The bounding box of the first element matched by {@code css}, in CSS pixels. */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> box(String css) {
+		return (Map<String, Object>) ((JavascriptExecutor) this.driver).executeScript(
+				"var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+						+ " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};",
+				css);
+	}
+
+	/** How many lines each element matched by {@code css} is laid out on. */
+	@SuppressWarnings("unchecked")
+	List<Long> linesOf(String css) {
+		return (List<Long>) ((JavascriptExecutor) this.driver).executeScript(
+				"return Array.from(document.querySelectorAll(arguments[0]), (e) => e.getClientRects().length);", css);
 	}
 
 	long scrollWidth() {

@@ -42,6 +42,7 @@ class GrantFlowIntegrationTests {
 
 	@Test
 	void grantWhenAcceptedThenSpacesShowTheSimulatedRoomsEscaped() {
+		this.simulator.createSpace("<script>alert('xss')</script> & \"quotes\"", "alex.rivera@example.com");
 		Browser browser = new Browser(this.port);
 		HttpResponse<String> home = browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
@@ -50,7 +51,8 @@ class GrantFlowIntegrationTests {
 		HttpResponse<String> spaces = GrantFlow.connect(browser);
 		assertThat(spaces.statusCode()).isEqualTo(200);
 		assertThat(spaces.body()).contains("Your spaces").contains("Simulated Webex");
-		assertThat(spaces.body()).doesNotContain("<script>alert");
+		assertThat(spaces.body()).doesNotContain("<script>alert")
+			.contains("&lt;script&gt;alert('xss')&lt;/script&gt; &amp; \"quotes\"");
 		assertThat(this.simulator.tokenRequests()).isEqualTo(1);
 		assertThat(this.meters.get("webex.grant.creations").counter().count()).isPositive();
 		assertThat(this.meters.get("webex.api.requests").tag("resource", "/rooms").tag("status", "200").timer().count())

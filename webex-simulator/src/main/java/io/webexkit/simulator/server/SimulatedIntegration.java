@@ -6,19 +6,19 @@ import java.util.Set;
 import io.webexkit.simulator.WebexSimulator;
 
 /**
- * The integration the simulated Webex knows, registered as one would on developer.webex.com: this app's name, the
- * scopes it may ask for and the redirect URIs it may use.
+ * The integration the simulated Webex knows, registered as one would on developer.webex.com: its name, the scopes it
+ * may ask for and the redirect URIs it may use.
  *
  * @param clientId the integration's client id
  * @param clientSecret its secret; never logged
  * @param redirectUris every redirect URI an authorization request may name; a loopback one without a port accepts
  * any port (see {@link WebexSimulator#registerClient})
  * @param scopes the scopes an authorization request may ask for
+ * @param name what the consent page asks the person to allow, as Webex shows the name an integration was registered
+ * with
  */
 public record SimulatedIntegration(String clientId, String clientSecret, List<String> redirectUris,
-		Set<String> scopes) {
-
-	public static final String APP_NAME = "Webex Integration Kit";
+		Set<String> scopes, String name) {
 
 	/** The scopes the integration is registered with: what the app asks for by default. */
 	public static final Set<String> REGISTERED_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
@@ -27,21 +27,35 @@ public record SimulatedIntegration(String clientId, String clientSecret, List<St
 	public SimulatedIntegration {
 		redirectUris = List.copyOf(redirectUris);
 		scopes = Set.copyOf(scopes);
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("an integration's name must not be blank");
+		}
 	}
 
-	/** An integration with the {@link #REGISTERED_SCOPES}, as this app's is. */
+	/** An integration named by its client id, until {@link #named} gives it a name. */
+	public SimulatedIntegration(String clientId, String clientSecret, List<String> redirectUris, Set<String> scopes) {
+		this(clientId, clientSecret, redirectUris, scopes, clientId);
+	}
+
+	/** An integration with the {@link #REGISTERED_SCOPES}, as this app's is, named by its client id. */
 	public SimulatedIntegration(String clientId, String clientSecret, List<String> redirectUris) {
 		this(clientId, clientSecret, redirectUris, REGISTERED_SCOPES);
 	}
 
+	/** The same integration under another name. */
+	public SimulatedIntegration named(String name) {
+		return new SimulatedIntegration(this.clientId, this.clientSecret, this.redirectUris, this.scopes, name);
+	}
+
 	public void registerWith(WebexSimulator simulator) {
-		simulator.registerClient(this.clientId, this.clientSecret, APP_NAME, this.scopes, Set.copyOf(this.redirectUris));
+		simulator.registerClient(this.clientId, this.clientSecret, this.name, this.scopes,
+				Set.copyOf(this.redirectUris));
 	}
 
 	@Override
 	public String toString() {
 		return "SimulatedIntegration[clientId=" + this.clientId + ", clientSecret=(hidden), redirectUris="
-				+ this.redirectUris + ", scopes=" + this.scopes + "]";
+				+ this.redirectUris + ", scopes=" + this.scopes + ", name=" + this.name + "]";
 	}
 
 }

@@ -27,6 +27,13 @@ public final class SimulatorLauncher {
 	/** Lowest precedence: environment variables and {@code --name=value} arguments override them. */
 	static final Map<String, Object> DEFAULTS = defaults();
 
+	/**
+	 * The command's own process also names itself in its log lines. Not a server started from code: Spring Boot
+	 * hands the name to the log pattern through a JVM-wide system property, so the host application's lines would
+	 * carry it too.
+	 */
+	static final Map<String, Object> COMMAND_DEFAULTS = commandDefaults();
+
 	private SimulatorLauncher() {
 	}
 
@@ -57,7 +64,7 @@ public final class SimulatorLauncher {
 	 * @throws IllegalArgumentException naming the variable when a setting is missing or wrong
 	 */
 	public static ConfigurableApplicationContext start(String... args) {
-		return SimulatorServer.run(SimulatorSettings.from(environment(args)), null, args);
+		return SimulatorServer.run(SimulatorSettings.from(environment(args)), null, COMMAND_DEFAULTS, args);
 	}
 
 	/** Where a started simulator answers, e.g. {@code http://127.0.0.1:10090}: for its start-up log and for tests. */
@@ -82,7 +89,7 @@ public final class SimulatorLauncher {
 	private static StandardEnvironment environment(String[] args) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		environment.getPropertySources().addLast(new MapPropertySource("defaults", DEFAULTS));
+		environment.getPropertySources().addLast(new MapPropertySource("defaults", COMMAND_DEFAULTS));
 		return environment;
 	}
 
@@ -93,9 +100,14 @@ public final class SimulatorLauncher {
 		defaults.put("server.address", "127.0.0.1");
 		// not the app's application.yml: none of its settings apply here
 		defaults.put("spring.config.name", "webex-simulator");
-		defaults.put("spring.application.name", "webex-simulator");
 		defaults.put("spring.main.banner-mode", "off");
 		defaults.put("spring.jmx.enabled", false);
+		return Map.copyOf(defaults);
+	}
+
+	private static Map<String, Object> commandDefaults() {
+		Map<String, Object> defaults = new LinkedHashMap<>(DEFAULTS);
+		defaults.put("spring.application.name", "webex-simulator");
 		return Map.copyOf(defaults);
 	}
 

@@ -3,6 +3,7 @@ package io.webexkit.simulator.server;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -48,12 +49,15 @@ public final class SimulatorServer implements AutoCloseable {
 		return new Builder();
 	}
 
-	/** Runs the server's context; {@code environment} null: Spring Boot's usual one (variables, properties). */
+	/**
+	 * Runs the server's context; {@code environment} null: Spring Boot's usual one (variables, properties), over
+	 * {@code defaults}.
+	 */
 	static ConfigurableApplicationContext run(SimulatorSettings settings, @Nullable ConfigurableEnvironment environment,
-			String... args) {
+			Map<String, Object> defaults, String... args) {
 		SpringApplicationBuilder application = new SpringApplicationBuilder(SimulatorServerConfiguration.class)
 			.web(WebApplicationType.SERVLET)
-			.properties(SimulatorLauncher.DEFAULTS)
+			.properties(defaults)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("simulatorSettings", settings));
 		if (environment != null) {
 			application.environment(environment);
@@ -137,7 +141,7 @@ public final class SimulatorServer implements AutoCloseable {
 			args.add("--server.address=" + this.address);
 			args.add("--server.shutdown=immediate");
 			return new SimulatorServer(run(new SimulatorSettings(this.integration, this.knobs), isolatedEnvironment(),
-					args.toArray(String[]::new)));
+					SimulatorLauncher.DEFAULTS, args.toArray(String[]::new)));
 		}
 
 		/** Spring Boot's environment without the process's variables and system properties. */

@@ -22,7 +22,8 @@ import org.springframework.util.StringUtils;
  * with one line naming it rather than a stack trace.
  *
  * @param integration the integration to register ({@code WEBEX_CLIENT_ID}, {@code WEBEX_CLIENT_SECRET},
- * {@code WEBEX_REDIRECT_URI}); none when started from code without one
+ * {@code WEBEX_REDIRECT_URI}, and the name its consent page shows, {@code WEBEX_SIMULATOR_INTEGRATION_NAME}, by default
+ * the client id); none when started from code without one
  * @param knobs the {@code WEBEX_SIMULATOR_*} knobs
  */
 record SimulatorSettings(@Nullable SimulatedIntegration integration, SimulatorProperties knobs) {
@@ -46,6 +47,10 @@ record SimulatorSettings(@Nullable SimulatedIntegration integration, SimulatorPr
 		String redirectUris = bind(binder, "webex.redirect-uri");
 		SimulatedIntegration integration = new SimulatedIntegration(clientId.trim(), clientSecret,
 				redirectUris(StringUtils.hasText(redirectUris) ? redirectUris : DEFAULT_REDIRECT_URI));
+		String name = bind(binder, "webex.simulator.integration-name");
+		if (StringUtils.hasText(name)) {
+			integration = integration.named(name.trim());
+		}
 		return new SimulatorSettings(integration, knobs(binder));
 	}
 

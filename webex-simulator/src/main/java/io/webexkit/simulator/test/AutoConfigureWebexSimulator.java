@@ -39,4 +39,10 @@ public @interface AutoConfigureWebexSimulator {
 	/** The application's OAuth client registration: a grant starts at {@code /oauth2/authorization/<this>}. */
 	String registrationId() default "webex";
 
+	/**
+	 * The test integration's name, which its consent page asks the person to allow; by default the application's
+	 * {@code spring.application.name}, or without one the integration's client id.
+	 */
+	String integrationName() default "";
+
 }

@@ -12,8 +12,9 @@ import io.webexkit.simulator.server.SimulatedIntegration;
  * @param scopes every scope the test integration allows
  * @param callbackPath the path of the application's redirect URI
  * @param registrationId the application's OAuth client registration
+ * @param integrationName the name the consent page shows; empty: the application's {@code spring.application.name}
  */
-record TestIntegration(Set<String> scopes, String callbackPath, String registrationId) {
+record TestIntegration(Set<String> scopes, String callbackPath, String registrationId, String integrationName) {
 
 	TestIntegration {
 		scopes = Set.copyOf(scopes);
@@ -31,7 +32,8 @@ record TestIntegration(Set<String> scopes, String callbackPath, String registrat
 	static TestIntegration of(AutoConfigureWebexSimulator annotation) {
 		Set<String> scopes = new LinkedHashSet<>(SimulatedIntegration.REGISTERED_SCOPES);
 		scopes.addAll(List.of(annotation.scopes()));
-		return new TestIntegration(scopes, annotation.callbackPath(), annotation.registrationId());
+		return new TestIntegration(scopes, annotation.callbackPath(), annotation.registrationId(),
+				annotation.integrationName().trim());
 	}
 
 	/** Any port, as the application's own port is unknown until it starts (RFC 8252 section 7.3). */

@@ -20,6 +20,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.StringUtils;
 
 /**
  * Starts the simulated Webex of one application context, before the context is refreshed, and points the context at
@@ -46,7 +47,7 @@ final class WebexSimulatorContextCustomizer implements ContextCustomizer {
 		String clientSecret = random(32);
 		SimulatorServer server = SimulatorServer.builder()
 			.integration(new SimulatedIntegration(clientId, clientSecret, List.of(this.integration.redirectUri()),
-					this.integration.scopes()))
+					this.integration.scopes(), integrationName(context.getEnvironment(), clientId)))
 			.start();
 		try {
 			stopWith(context, server);
@@ -59,6 +60,14 @@ final class WebexSimulatorContextCustomizer implements ContextCustomizer {
 			server.close();
 			throw ex;
 		}
+	}
+
+	private String integrationName(ConfigurableEnvironment environment, String clientId) {
+		if (!this.integration.integrationName().isEmpty()) {
+			return this.integration.integrationName();
+		}
+		String application = environment.getProperty("spring.application.name");
+		return StringUtils.hasText(application) ? application.trim() : clientId;
 	}
 
 	/**

@@ -65,7 +65,7 @@ class SimulatorLauncherIntegrationTests {
 					"--webex.client-id=" + CLIENT_ID, "--webex.client-secret=" + SECRET,
 					"--webex.redirect-uri=" + REDIRECT_URI + " , " + OTHER_REDIRECT_URI, "--webex.simulator.people=5",
 					"--webex.simulator.rooms=7", "--webex.simulator.access-token-lifetime=10m",
-					"--webex.simulator.token-latency=20ms");
+					"--webex.simulator.token-latency=20ms", "--webex.simulator.integration-name=Launched <App>");
 		}
 		finally {
 			System.setOut(out);
@@ -96,6 +96,15 @@ class SimulatorLauncherIntegrationTests {
 		assertThat(authorize("someone-else", REDIRECT_URI, scopes).statusCode()).isEqualTo(400);
 		assertThat(authorize(CLIENT_ID, REDIRECT_URI, "spark:all").statusCode()).as("not a registered scope")
 			.isEqualTo(302);
+	}
+
+	@Test
+	void startWhenIntegrationNamedThenTheConsentPageAsksForItAndTheProcessLogsUnderItsOwnName() {
+		HttpResponse<String> consent = authorize(CLIENT_ID, REDIRECT_URI, "spark:people_read");
+
+		assertThat(consent.body())
+			.contains("<span class=\"sim-app\">Launched &lt;App&gt;</span> would like to access your Webex account");
+		assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("webex-simulator");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.webexkit.simulator.IssuedTokens;
+
+import org.springframework.boot.logging.LoggingSystemProperty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -61,6 +64,38 @@ class SimulatorServerIntegrationTests {
 		}
 		finally {
 			process.keySet().forEach(System::clearProperty);
+		}
+	}
+
+	@Test
+	void startWhenIntegrationNamedThenTheConsentPageAsksForThatNameElseForTheClientId() {
+		SimulatedIntegration integration = new SimulatedIntegration("code-client", "code-secret",
+				List.of(REDIRECT_URI));
+		try (SimulatorServer unnamed = SimulatorServer.builder().integration(integration).start();
+				SimulatorServer named = SimulatorServer.builder().integration(integration.named("Rooms <App>")).start()) {
+			assertThat(new ServerHttp(unnamed.origin()).get(authorize("code-client")).body())
+				.contains("<span class=\"sim-app\">code-client</span> would like to access your Webex account");
+			assertThat(new ServerHttp(named.origin()).get(authorize("code-client")).body())
+				.contains("<span class=\"sim-app\">Rooms &lt;App&gt;</span> would like to access your Webex account");
+		}
+	}
+
+	/** Spring Boot hands an application's name to the log pattern in a system property: the first to set it wins. */
+	@Test
+	void startWhenStartedFromCodeThenLeavesTheNameInLogLinesToTheHostApplication() {
+		List<String> properties = List.of(LoggingSystemProperty.APPLICATION_NAME.getEnvironmentVariableName(),
+				"LOGGED_APPLICATION_NAME");
+		Map<String, String> before = new HashMap<>();
+		properties.forEach((name) -> before.put(name, System.clearProperty(name)));
+		try (SimulatorServer webex = SimulatorServer.builder().start()) {
+			properties.forEach((name) -> assertThat(System.getProperty(name)).as(name).isNull());
+		}
+		finally {
+			before.forEach((name, value) -> {
+				if (value != null) {
+					System.setProperty(name, value);
+				}
+			});
 		}
 	}
 

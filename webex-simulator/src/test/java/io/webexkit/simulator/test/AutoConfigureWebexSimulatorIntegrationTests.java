@@ -93,6 +93,20 @@ class AutoConfigureWebexSimulatorIntegrationTests {
 	}
 
 	@Test
+	void consentPageWhenNamedByTheAnnotationOrTheApplicationThenAsksForThatNameElseTheClientId() throws Exception {
+		SimulatedWebex named = context(IntegrationNamed.class).getBean(SimulatedWebex.class);
+		SimulatedWebex application = context(ApplicationNamed.class).getBean(SimulatedWebex.class);
+		SimulatedWebex unnamed = context(First.class).getBean(SimulatedWebex.class);
+
+		assertThat(authorize(named, "http://localhost:1/oauth", DEFAULT_SCOPES).body())
+			.contains("<span class=\"sim-app\">Rooms &amp; Co</span> would like to access your Webex account");
+		assertThat(authorize(application, "http://localhost:1/oauth", DEFAULT_SCOPES).body())
+			.contains("<span class=\"sim-app\">rooms-app</span> would like to access your Webex account");
+		assertThat(authorize(unnamed, "http://localhost:1/oauth", DEFAULT_SCOPES).body())
+			.contains("<span class=\"sim-app\">" + unnamed.clientId() + "</span> would like to access");
+	}
+
+	@Test
 	void propertiesWhenTheTestSetsThemThenTheTestsWin() {
 		Environment environment = context(OverridingTheApiBaseUrl.class).getEnvironment();
 		SimulatedWebex webex = context(OverridingTheApiBaseUrl.class).getBean(SimulatedWebex.class);
@@ -217,6 +231,19 @@ class AutoConfigureWebexSimulatorIntegrationTests {
 	@AutoConfigureWebexSimulator
 	@TestPropertySource(properties = "webex.api-base-url=https://webex.example.com/v1")
 	static class OverridingTheApiBaseUrl {
+
+	}
+
+	@SpringJUnitConfig(Empty.class)
+	@AutoConfigureWebexSimulator(integrationName = "Rooms & Co")
+	static class IntegrationNamed {
+
+	}
+
+	@SpringJUnitConfig(Empty.class)
+	@AutoConfigureWebexSimulator
+	@TestPropertySource(properties = "spring.application.name=rooms-app")
+	static class ApplicationNamed {
 
 	}
 

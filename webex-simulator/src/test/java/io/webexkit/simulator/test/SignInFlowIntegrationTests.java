@@ -66,7 +66,7 @@ class SignInFlowIntegrationTests {
 		application = new GenericApplicationContext();
 		AcceptedCodes accepted = AcceptedCodes.observe(application);
 		application.refresh();
-		flow = new SignInFlow(server, new TestIntegration(SimulatedIntegration.REGISTERED_SCOPES, "/oauth", "webex"),
+		flow = new SignInFlow(server, new TestIntegration(SimulatedIntegration.REGISTERED_SCOPES, "/oauth", "webex", ""),
 				CLIENT_ID, accepted);
 	}
 

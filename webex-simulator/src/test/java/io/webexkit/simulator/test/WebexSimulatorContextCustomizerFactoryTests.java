@@ -28,7 +28,7 @@ class WebexSimulatorContextCustomizerFactoryTests {
 	@Test
 	void createWhenAnnotatedThenTheAppsDefaultScopesCallbackAndRegistration() {
 		assertThat(customizer(Annotated.class))
-			.isEqualTo(new WebexSimulatorContextCustomizer(new TestIntegration(DEFAULT_SCOPES, "/oauth", "webex")));
+			.isEqualTo(new WebexSimulatorContextCustomizer(new TestIntegration(DEFAULT_SCOPES, "/oauth", "webex", "")));
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class WebexSimulatorContextCustomizerFactoryTests {
 		scopes.add("spark:teams_read");
 
 		assertThat(customizer(MetaAnnotated.class)).isEqualTo(
-				new WebexSimulatorContextCustomizer(new TestIntegration(scopes, "/login/webex", "webex-login")));
+				new WebexSimulatorContextCustomizer(new TestIntegration(scopes, "/login/webex", "webex-login", "")));
 	}
 
 	@Test
