@@ -70,11 +70,19 @@ final class SignedNotices {
 	/** Accepted ids and when they were sent, oldest first. */
 	private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
 
+	private final int remembered;
+
 	private final MeterRegistry meters;
 
 	private volatile boolean warned;
 
 	SignedNotices(TokenKeyRing ring, Clock clock, MeterRegistry meters) {
+		this(ring, clock, meters, REMEMBERED);
+	}
+
+	/** @param remembered how many ids of accepted notices to keep at most */
+	SignedNotices(TokenKeyRing ring, Clock clock, MeterRegistry meters, int remembered) {
+		this.remembered = remembered;
 		this.currentKeyId = ring.current().id();
 		for (String id : ring.ids()) {
 			ring.find(id)
@@ -169,15 +177,19 @@ final class SignedNotices {
 
 	/** Whether the id is new; it is remembered if so, and ids older than the window (or too many) are forgotten. */
 	private synchronized boolean remember(String id, Instant sentAt, Instant now) {
+		if (this.seen.containsKey(id)) {
+			return false;
+		}
 		Instant forgetBefore = now.minus(WINDOW);
 		Iterator<Instant> oldest = this.seen.values().iterator();
 		while (oldest.hasNext()) {
-			if (!oldest.next().isBefore(forgetBefore) && this.seen.size() < REMEMBERED) {
+			if (!oldest.next().isBefore(forgetBefore) && this.seen.size() < this.remembered) {
 				break;
 			}
 			oldest.remove();
 		}
-		return this.seen.putIfAbsent(id, sentAt) == null;
+		this.seen.put(id, sentAt);
+		return true;
 	}
 
 	private Optional<Received> drop(String reason) {
