@@ -171,7 +171,7 @@ class LiveAcrossInstancesIntegrationTests {
 	}
 
 	@Test
-	void noticesSentByARoleThatMayOnlyConnectThenNoRowAndNoWebexCall() throws Exception { // 5
+	void noticesSentByARoleThatMayOnlyConnectThenNoRowAndNoWebexCall() throws Exception {
 		Browser browser = new Browser(a.port());
 		Room room = connectedRoom(browser);
 		String person = a.context().getBean(WebexGrants.class).connectedPeople().get(0);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import io.webexkit.app.session.SessionValidity;
 import io.webexkit.app.spaces.SpaceStreams.OpenStream;
 import io.webexkit.client.WebexClient;
+import io.webexkit.spring.GrantRequiredException;
 import io.webexkit.spring.WebexGrants;
 
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code GET /spaces/{id}/live}: the stream of new messages an open space page listens to, as Server-Sent Events
  * ({@code ready} once, then one {@code message} per new message, its data {@code {"id", "html"}}, its event id the
  * message's: first those posted since the page's newest or the stream's last, then each as it arrives), until the
- * session it was opened in ends or the grant is gone. 404 when live updates are off, or the grant cannot read the
- * space's messages (not a member, say: nothing is opened then); 503 with {@code Retry-After} when this instance holds
- * too many.
+ * session it was opened in ends or the grant is gone. 404 when live updates are off, when there is no grant, or when
+ * it cannot read the space's messages (not a member, say): nothing is opened then. 503 with {@code Retry-After} when
+ * this instance holds too many.
  */
 @RestController
 class SpaceStreamController {
@@ -78,7 +79,10 @@ class SpaceStreamController {
 		try {
 			readable = this.pushes.start(stream, webex, after);
 		}
-		catch (RuntimeException ex) { // the grant is gone, say: the error handling answers
+		catch (GrantRequiredException ex) { // GRANT is for pages: a stream has nowhere to send the browser
+			readable = false;
+		}
+		catch (RuntimeException ex) {
 			this.streams.close(stream);
 			throw ex;
 		}

@@ -85,6 +85,9 @@ class LiveStreamAccessIntegrationTests {
 
 			assertThat(stream.awaitEnd(SOON)).isTrue();
 		}
+		try (EventStream again = browser.stream("/spaces/" + this.room.id() + "/live")) {
+			assertThat(again.response().statusCode()).as("the browser's next try, still signed in").isEqualTo(404);
+		}
 	}
 
 	@Test
