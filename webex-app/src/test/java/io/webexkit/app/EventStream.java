@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +27,8 @@ public final class EventStream implements AutoCloseable {
 	private final HttpResponse<InputStream> response;
 
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+	private final CountDownLatch ended = new CountDownLatch(1);
 
 	EventStream(HttpResponse<InputStream> response) {
 		this.response = response;
@@ -68,6 +71,11 @@ public final class EventStream implements AutoCloseable {
 		return events;
 	}
 
+	/** Whether the server ended the stream (or it broke) within {@code timeout}; events sent before stay readable. */
+	public boolean awaitEnd(Duration timeout) throws InterruptedException {
+		return this.ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
 	@Override
 	public void close() {
 		try {
@@ -107,6 +115,9 @@ public final class EventStream implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			// closed by the test or the server
+		}
+		finally {
+			this.ended.countDown();
 		}
 	}
 

@@ -30,7 +30,8 @@ public final class TestDataDirectory {
 		return dir;
 	}
 
-	private static Path create() {
+	/** A new, empty data directory. */
+	public static Path create() {
 		try {
 			return Files.createTempDirectory("webex-app-test");
 		}

@@ -21,10 +21,6 @@ import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.WebhookRegistration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,16 +30,10 @@ import static org.awaitility.Awaitility.await;
  * webhook at the simulated Webex (pointing back at this app), a message is posted through Webex's API, the simulated
  * Webex signs and delivers the event, the receiver checks it and reads the message by id with the person's token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import(ReceivedWebhooks.class)
+@WebhooksIntegrationTest
 class WebhooksEndToEndIntegrationTests {
 
-	static final int PORT = TestPostgres.freePort();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		ReceivedWebhooks.deliverTo(registry, PORT);
-	}
+	static final int PORT = ReceivedWebhooks.sharedPort();
 
 	@Autowired
 	WebexGrants grants;

@@ -8,6 +8,7 @@ import io.webexkit.app.session.Flash;
 import io.webexkit.spring.GrantRequiredException;
 import io.webexkit.spring.WebexGrants;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,12 @@ class ConnectController {
 
 	private final Flash flash;
 
-	ConnectController(WebexGrants grants, Flash flash) {
+	private final ApplicationEventPublisher events;
+
+	ConnectController(WebexGrants grants, Flash flash, ApplicationEventPublisher events) {
 		this.grants = grants;
 		this.flash = flash;
+		this.events = events;
 	}
 
 	@GetMapping("/")
@@ -58,6 +62,7 @@ class ConnectController {
 	@PostMapping("/disconnect")
 	String disconnect(@AuthenticationPrincipal OAuth2User user) {
 		this.grants.disconnect(user.getName());
+		this.events.publishEvent(new Disconnected(user.getName()));
 		return "redirect:/?disconnected";
 	}
 

@@ -2,16 +2,16 @@ package io.webexkit.app.live;
 
 import java.util.function.Consumer;
 
-/** Carries {@link LiveNotice}s from the instance that received a webhook to all the others. */
+/** Carries {@link LiveNotice}s from the instance that learned something to all the others. */
 public interface LiveRelay {
 
-	/** This instance's name in {@link LiveNotice#origin()}. */
-	String instance();
-
-	/** Sends a notice to the other instances; never throws (a lost notice costs a live update, nothing else). */
+	/**
+	 * Sends a notice to the other instances; never throws (a lost notice costs a live update, or leaves a stream
+	 * whose access ended open until its next heartbeat).
+	 */
 	void publish(LiveNotice notice);
 
-	/** Where notices from the other instances go; called once, before any notice arrives. */
+	/** Adds where notices from the other instances go; each listener gets every notice, before any arrives. */
 	void onNotice(Consumer<LiveNotice> listener);
 
 }

@@ -1,9 +1,13 @@
 package io.webexkit.app.live;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexWebhooks;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,11 +24,12 @@ import org.springframework.core.env.Environment;
 class LiveRelayConfiguration {
 
 	@Bean
-	LiveRelay liveRelay(Environment environment, DataSource dataSource, ObjectProvider<WebexWebhooks> webhooks) {
-		String instance = UUID.randomUUID().toString();
+	LiveRelay liveRelay(Environment environment, DataSource dataSource, ObjectProvider<WebexWebhooks> webhooks,
+			TokenKeyRing keys, Clock clock, MeterRegistry meters) {
 		String url = environment.getProperty("spring.datasource.url", "");
 		return (webhooks.getIfAvailable() != null && url.startsWith("jdbc:postgresql:"))
-				? new PostgresRelay(dataSource, instance) : new LocalRelay(instance);
+				? new PostgresRelay(dataSource, UUID.randomUUID().toString(), new SignedNotices(keys, clock, meters))
+				: new LocalRelay();
 	}
 
 }

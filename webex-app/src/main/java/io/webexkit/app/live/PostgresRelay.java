@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -13,18 +14,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Notices over PostgreSQL's {@code LISTEN/NOTIFY}: {@code pg_notify} on any pooled connection to send, and one
- * connection of the pool held by a daemon thread to listen. When the database goes away the listener says so once,
- * waits (1 s, doubling up to 30 s) and listens again; notices sent meanwhile are lost, which costs live updates and
- * nothing else.
+ * Notices over PostgreSQL's {@code LISTEN/NOTIFY}, signed ({@link SignedNotices}): {@code pg_notify} on any pooled
+ * connection to send, and one connection of the pool held by a daemon thread to listen. When the database goes away
+ * the listener says so once, waits (1 s, doubling up to 30 s) and listens again; notices sent meanwhile are lost,
+ * which costs live updates, and leaves streams whose access ended open until their next heartbeat.
  */
 final class PostgresRelay implements LiveRelay, SmartLifecycle {
 
@@ -36,16 +35,15 @@ final class PostgresRelay implements LiveRelay, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PostgresRelay.class);
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
 
 	private final String instance;
 
-	private volatile Consumer<LiveNotice> listener = (notice) -> {
-	};
+	private final SignedNotices signed;
+
+	private final List<Consumer<LiveNotice>> listeners = new CopyOnWriteArrayList<>();
 
 	private volatile boolean running;
 
@@ -53,21 +51,16 @@ final class PostgresRelay implements LiveRelay, SmartLifecycle {
 
 	private volatile @Nullable Thread thread;
 
-	PostgresRelay(DataSource dataSource, String instance) {
+	PostgresRelay(DataSource dataSource, String instance, SignedNotices signed) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.instance = instance;
-	}
-
-	@Override
-	public String instance() {
-		return this.instance;
+		this.signed = signed;
 	}
 
 	@Override
 	public void publish(LiveNotice notice) {
-		String payload = json.writeValueAsString(
-				List.of(notice.origin(), notice.personId(), notice.roomId(), notice.messageId()));
+		String payload = this.signed.encode(this.instance, notice);
 		try {
 			this.jdbc.query("SELECT pg_notify(?, ?)", (rs) -> {
 			}, CHANNEL, payload);
@@ -79,7 +72,7 @@ final class PostgresRelay implements LiveRelay, SmartLifecycle {
 
 	@Override
 	public void onNotice(Consumer<LiveNotice> listener) {
-		this.listener = listener;
+		this.listeners.add(listener);
 	}
 
 	/** Whether the listening connection is up (for tests and health). */
@@ -167,21 +160,13 @@ final class PostgresRelay implements LiveRelay, SmartLifecycle {
 	}
 
 	private void deliver(String payload) {
-		LiveNotice notice;
-		try {
-			List<?> fields = json.readValue(payload, List.class);
-			if (fields.size() != 4 || !fields.stream().allMatch(String.class::isInstance)) {
-				return;
-			}
-			notice = new LiveNotice((String) fields.get(0), (String) fields.get(1), (String) fields.get(2),
-					(String) fields.get(3));
-		}
-		catch (JacksonException ex) {
+		SignedNotices.Received received = this.signed.decode(payload).orElse(null);
+		if (received == null || received.origin().equals(this.instance)) {
 			return;
 		}
-		if (!notice.origin().equals(this.instance)) {
+		for (Consumer<LiveNotice> listener : this.listeners) {
 			try {
-				this.listener.accept(notice);
+				listener.accept(received.notice());
 			}
 			catch (RuntimeException ex) {
 				log.warn("Live notice not handled", ex);

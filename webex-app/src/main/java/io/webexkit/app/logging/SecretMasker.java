@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 import io.webexkit.app.session.SealedValues;
 
 /**
- * Masks secrets in text about to be logged: OAuth parameters in URLs, form bodies and JSON, {@code Bearer} and
- * {@code Basic} credentials, cookie values, session ids, and the exact secrets the app knows (its client secret, token
- * keys, database password). Webex tracking ids and everything else stay readable.
+ * Masks secrets in text about to be logged: OAuth parameters and webhook secrets ({@code secret},
+ * {@code client_secret}, any name ending in {@code secret}) in URLs, form bodies and JSON, {@code Bearer} and
+ * {@code Basic} credentials, cookie values, session ids, bodies printed as bytes (hex, as Spring prints a
+ * {@code byte[]}), and the exact secrets the app knows (its client secret, token keys, database password). What
+ * people wrote is masked too: message {@code text}, {@code markdown} and {@code html}, as JSON members and form
+ * fields. Webex tracking ids, other ids and everything else stay readable.
  * <p>
  * Most lines hold nothing to mask, so a single pass over the text first looks for any of the few words that can
  * precede a secret; only then do the patterns run. Text with nothing to mask is returned as is.
@@ -27,14 +30,19 @@ public final class SecretMasker {
 	/** Shorter known secrets are not masked wherever they appear: they would mask ordinary words. */
 	static final int MIN_KNOWN_SECRET_LENGTH = 8;
 
-	private static final String PARAMETER = "code_verifier|code|state|access_token|refresh_token|id_token|client_secret"
-			+ "|password|_csrf";
+	private static final String PARAMETER = "code_verifier|code|state|access_token|refresh_token|id_token|\\w*secret"
+			+ "|password|_csrf|text|markdown|html";
+
+	/** Shorter runs of hex digits in braces are ids or hashes; longer ones are bytes, which may be anything. */
+	static final int MIN_HEX_BYTES = 16;
 
 	private static final Pattern SECRETS = Pattern.compile(String.join("|",
 			// code=..., state=[...] in URLs, form bodies and printed maps
 			"(?<param>(?<![\\w.-])(?:" + PARAMETER + ")=\\[?[\"']?)[^\\s&\"'\\],;)}<>]+",
-			// "access_token":"..." in JSON, also as a string inside JSON (\"access_token\":\"...\")
-			"(?<json>\\\\?\"(?:" + PARAMETER + ")\\\\?\"\\s*:\\s*\\\\?\")[^\"\\\\]+",
+			// "access_token":"..." in JSON, to the value's closing quote (a message's text may hold escaped quotes)
+			"(?<json>\"(?:" + PARAMETER + ")\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)+",
+			// the same as a string inside JSON: \"access_token\":\"...\"
+			"(?<nested>\\\\\"(?:" + PARAMETER + ")\\\\\"\\s*:\\s*\\\\\")[^\"\\\\]+",
 			// Authorization: Bearer ..., Basic ... (short words after "Basic" are prose, not credentials)
 			"(?<scheme>\\b(?:bearer|basic)\\s+)[A-Za-z0-9._~+/-]{16,}=*",
 			// Cookie: a=1; b=2 and Set-Cookie: SESSION=...; Path=/ as headers
@@ -42,7 +50,9 @@ public final class SecretMasker {
 			// the app's cookies and Tomcat's anywhere else: WEBEX_SESSION=..., XSRF-TOKEN=..., JSESSIONID=...
 			"(?<session>(?<![\\w-])(?:j?session(?:id)?|webex_\\w+|xsrf-token)=)[^;\\s,\"'\\]]+",
 			// sealed values (session, pending grant) wherever they appear, whatever names them (see SealedValues)
-			Pattern.quote(SealedValues.PREFIX) + "[A-Za-z0-9_.-]{16,}"),
+			Pattern.quote(SealedValues.PREFIX) + "[A-Za-z0-9_.-]{16,}",
+			// a body as Spring prints bytes, {7b22...}, whole or cut short at DEBUG: it may hold anything above
+			"(?<bytes>\\{)[0-9a-f]{" + (2 * MIN_HEX_BYTES) + ",}"),
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern COOKIE_VALUE = Pattern.compile("(=)[^;,]*");
@@ -111,7 +121,7 @@ public final class SecretMasker {
 			}
 			return matcher.group("header") + cookies;
 		}
-		for (String kept : new String[] { "param", "json", "scheme", "session" }) {
+		for (String kept : new String[] { "param", "json", "nested", "scheme", "session", "bytes" }) {
 			String prefix = matcher.group(kept);
 			if (prefix != null) {
 				return prefix + MASK;
@@ -123,11 +133,14 @@ public final class SecretMasker {
 	/**
 	 * The cheap test, one pass without patterns: can {@code text} hold anything the patterns mask? True when it
 	 * contains, in any case, a parameter or cookie name followed by {@code =} or a quote, {@code Bearer} or
-	 * {@code Basic} followed by a space, a {@code Cookie} header, or the start of a sealed value. Ordinary words
-	 * ("status code 429", "Session ended") do not count.
+	 * {@code Basic} followed by a space, a {@code Cookie} header, the start of a sealed value, or a brace followed by
+	 * hex digits. Ordinary words ("status code 429", "Session ended") do not count.
 	 */
 	static boolean mayHoldSecret(String text) {
 		for (int i = 0, last = text.length() - 1; i < last; i++) {
+			if (text.charAt(i) == '{' && hexDigits(text, i + 1) >= 2 * MIN_HEX_BYTES) {
+				return true;
+			}
 			int c = text.charAt(i) | 0x20; // ASCII lower case
 			if (c < 'b' || c > 'w') {
 				continue;
@@ -138,8 +151,10 @@ public final class SecretMasker {
 						|| (next == 's' && named(text, i, "csrf"));
 				case 's' -> (next == 't' && named(text, i, "state"))
 						|| (next == 'e' && (named(text, i, "secret") || named(text, i, "session")));
-				case 't' -> next == 'o' && named(text, i, "token");
+				case 't' -> (next == 'o' && named(text, i, "token")) || (next == 'e' && named(text, i, "text"));
 				case 'p' -> next == 'a' && named(text, i, "password");
+				case 'm' -> next == 'a' && named(text, i, "markdown");
+				case 'h' -> next == 't' && named(text, i, "html");
 				case 'b' -> (next == 'e' && scheme(text, i, "bearer")) || (next == 'a' && scheme(text, i, "basic"));
 				case 'w' -> next == 'x' && end(text, i, SEALED_PREFIX) >= 0;
 				default -> false;
@@ -161,6 +176,16 @@ public final class SecretMasker {
 			end++;
 		}
 		return end < text.length() && "=\"\\".indexOf(text.charAt(end)) >= 0;
+	}
+
+	/** How many hex digits follow from {@code index} on, up to the number that counts. */
+	private static int hexDigits(String text, int index) {
+		int end = index;
+		while (end < text.length() && end - index < 2 * MIN_HEX_BYTES
+				&& Character.digit(text.charAt(end), 16) >= 0) {
+			end++;
+		}
+		return end - index;
 	}
 
 	private static boolean cookie(String text, int index) {

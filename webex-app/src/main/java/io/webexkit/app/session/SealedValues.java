@@ -144,10 +144,19 @@ public final class SealedValues {
 	}
 
 	private static SecretKey derive(SecretKey ringKey, String purpose) {
+		return new SecretKeySpec(derivedKey(ringKey, purpose), "AES");
+	}
+
+	/**
+	 * The 32-byte key derived for {@code purpose} from one key of the token key ring: HMAC-SHA256, keyed with the
+	 * ring's key, of the purpose's name. Each purpose (sealed values, signed notices...) has keys of its own, which
+	 * rotate with the ring.
+	 */
+	public static byte[] derivedKey(SecretKey ringKey, String purpose) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(ringKey.getEncoded(), "HmacSHA256"));
-			return new SecretKeySpec(mac.doFinal(("webex-app/" + purpose).getBytes(StandardCharsets.UTF_8)), "AES");
+			return mac.doFinal(("webex-app/" + purpose).getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);

@@ -145,7 +145,7 @@ class SessionCookieFilter extends OncePerRequestFilter {
 	/** Whether the person's sessions were ended (they logged out somewhere) after this one began. */
 	private boolean ended(SignedInSession session) {
 		Optional<Instant> validSince = this.stamps.validSince(session.personId());
-		return validSince.isPresent() && !session.issuedAt().isAfter(validSince.get());
+		return validSince.isPresent() && SessionValidity.ended(session.issuedAt(), validSince.get());
 	}
 
 }

@@ -1,7 +1,14 @@
 package io.webexkit.app.session;
 
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,6 +33,23 @@ class SessionStamps {
 			.param(personId)
 			.query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
 			.optional();
+	}
+
+	/** {@link #validSince(String)} of each of these people whose sessions were ended, one query per 500 people. */
+	Map<String, Instant> validSince(Collection<String> personIds) {
+		Map<String, Instant> validSince = new HashMap<>();
+		List<String> ids = List.copyOf(personIds);
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			this.jdbc
+				.sql("SELECT person_id, valid_since FROM person_session WHERE person_id IN ("
+						+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")
+				.params(chunk)
+				.query((ResultSet rs) -> {
+					validSince.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+				});
+		}
+		return validSince;
 	}
 
 	/** Ends every session of the person issued before {@code now}, in every browser and on every instance. */

@@ -1,57 +1,37 @@
 package io.webexkit.app.spaces;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Predicate;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
-import io.webexkit.app.live.LiveNotice;
-import io.webexkit.app.live.LiveRelay;
-import io.webexkit.client.WebexClient;
-import io.webexkit.client.WebexException;
-import io.webexkit.client.model.Membership;
-import io.webexkit.client.model.Message;
-import io.webexkit.client.model.MessageQuery;
-import io.webexkit.client.model.WebhookEvent;
-import io.webexkit.spring.GrantRequiredException;
-import io.webexkit.spring.WebexClients;
-import io.webexkit.spring.WebexWebhookEvent;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open space pages waiting for new messages, one Server-Sent Events stream each, by person (oldest first) and
- * space: a webhook for that person and space, received by this instance or relayed from another, becomes one rendered message
- * row on each of them. Pages only ever get what their own person's webhook saw.
- * <p>
- * The work happens off the webhook's thread (Webex gets its answer without waiting for browsers), on two threads with
- * a bounded queue. A person may keep {@value #PER_PERSON} streams (more closes their oldest), the instance
- * {@value #MAX_STREAMS}; each lasts at most {@link #TIMEOUT_MILLIS} before the browser opens a new one, and gets a
- * comment every {@value #HEARTBEAT_SECONDS} s so that proxies keep it open.
+ * space, each with when its session was issued. A person may keep {@value #PER_PERSON} streams (more closes their
+ * oldest), the instance {@value #MAX_STREAMS}; each lasts at most {@link #TIMEOUT_MILLIS} before the browser opens a
+ * new one, and gets a comment every {@value #HEARTBEAT_SECONDS} s so that proxies keep it open. What else must
+ * happen that often (checking that each stream's access still stands) runs on the same heartbeat.
  */
 @Component
 class SpaceStreams implements SmartLifecycle {
@@ -69,107 +49,107 @@ class SpaceStreams implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SpaceStreams.class);
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	/** Each person's open pages, oldest first. */
-	private final Map<String, Queue<OpenPage>> streams = new ConcurrentHashMap<>();
+	private final Map<String, Queue<OpenStream>> streams = new ConcurrentHashMap<>();
 
 	private final AtomicInteger count = new AtomicInteger();
 
-	private final WebexClients clients;
-
-	private final LiveRelay relay;
-
-	private final TemplateEngine templates;
-
-	private final Clock clock;
-
-	private final ThreadPoolExecutor workers;
+	private final List<Runnable> onHeartbeat = new CopyOnWriteArrayList<>();
 
 	private volatile @Nullable ScheduledExecutorService heartbeat;
 
 	private final Counter pushed;
 
-	private final Counter dropped;
+	private final MeterRegistry meters;
 
 	private volatile boolean running;
 
-	SpaceStreams(WebexClients clients, LiveRelay relay, TemplateEngine templates, Clock clock, MeterRegistry meters) {
-		this.clients = clients;
-		this.relay = relay;
-		this.templates = templates;
-		this.clock = clock;
-		this.workers = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
-				daemon("webex-live-push"), new ThreadPoolExecutor.DiscardPolicy());
-		this.workers.allowCoreThreadTimeOut(true);
+	SpaceStreams(MeterRegistry meters) {
+		this.meters = meters;
 		this.pushed = Counter.builder("webex.live.pushed")
 			.description("Message rows pushed to open space pages")
 			.register(meters);
-		this.dropped = Counter.builder("webex.live.dropped")
-			.description("New messages not pushed to open pages: the message could not be read, or the queue was full")
-			.register(meters);
 		meters.gauge("webex.live.streams", this.count);
-		relay.onNotice(this::relayed);
 	}
 
 	/**
-	 * A new stream for {@code personId}'s page of space {@code roomId}; null when this instance has too many. With
-	 * {@code after} (the newest message the page has: the page's own, or the last one its previous stream sent), the
-	 * messages posted since then come first, read with {@code webex}: nothing is lost between the page and its
-	 * stream, or while a browser opens a stream again.
+	 * A new stream for {@code personId}'s page of space {@code roomId}, whose session was issued at
+	 * {@code sessionIssuedAt}; null when this instance has too many. It gets messages at once, but counts against the
+	 * person's streams only once {@link #admit admitted}.
 	 */
-	@Nullable SseEmitter open(String personId, String roomId, @Nullable String after, WebexClient webex) {
+	@Nullable OpenStream open(String personId, String roomId, Instant sessionIssuedAt) {
 		if (!this.running || this.count.get() >= MAX_STREAMS) {
 			return null;
 		}
-		SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
-		OpenPage stream = new OpenPage(personId, roomId, emitter);
-		Queue<OpenPage> pages = this.streams.computeIfAbsent(personId, (k) -> new ConcurrentLinkedQueue<>());
-		pages.add(stream);
+		OpenStream stream = new OpenStream(personId, roomId, sessionIssuedAt, new SseEmitter(TIMEOUT_MILLIS));
+		this.streams.computeIfAbsent(personId, (k) -> new ConcurrentLinkedQueue<>()).add(stream);
 		this.count.incrementAndGet();
-		emitter.onCompletion(() -> remove(stream));
-		emitter.onTimeout(() -> remove(stream));
-		emitter.onError((ex) -> remove(stream));
-		while (pages.size() > PER_PERSON) {
-			OpenPage oldest = pages.poll();
-			if (oldest != null) {
-				this.count.decrementAndGet();
-				oldest.emitter().complete();
-			}
-		}
-		try {
-			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("ready").data("live"));
-			List<Message> missed = (after != null) ? since(webex, roomId, after) : List.of();
-			Map<String, String> names = missed.isEmpty() ? Map.of() : names(webex, roomId);
-			for (Message message : missed) {
-				send(stream, message.id(), row(message, names));
-			}
-		}
-		catch (IOException ex) {
-			remove(stream);
-		}
-		return emitter;
+		stream.emitter().onCompletion(() -> remove(stream));
+		stream.emitter().onTimeout(() -> remove(stream));
+		stream.emitter().onError((ex) -> remove(stream));
+		return stream;
 	}
 
-	/** The messages newer than {@code after} among the newest page, oldest first; all of that page if it is older. */
-	private List<Message> since(WebexClient webex, String roomId, String after) {
-		List<Message> newer = new ArrayList<>();
-		try {
-			for (Message message : webex.messages()
-				.list(new MessageQuery(roomId, SpaceController.MESSAGES_PER_PAGE, null, null))
-				.items()) {
-				if (after.equals(message.id())) {
-					break;
-				}
-				newer.add(0, message);
+	/** Keeps the stream, closing the person's oldest ones beyond {@value #PER_PERSON}. */
+	void admit(OpenStream stream) {
+		Queue<OpenStream> pages = this.streams.get(stream.personId());
+		while (pages != null && pages.size() > PER_PERSON) {
+			OpenStream oldest = pages.peek();
+			if (oldest == null || oldest == stream) {
+				return;
+			}
+			close(oldest);
+		}
+	}
+
+	/** Ends the stream. */
+	void close(OpenStream stream) {
+		if (remove(stream)) {
+			stream.emitter().complete();
+		}
+	}
+
+	/**
+	 * Ends the person's streams that {@code which} selects, because their access ended.
+	 * @param reason {@code session} or {@code grant}, for the {@code webex.live.ended} metric
+	 */
+	void end(String personId, Predicate<OpenStream> which, String reason) {
+		int ended = 0;
+		for (OpenStream stream : of(personId)) {
+			if (which.test(stream) && remove(stream)) {
+				stream.emitter().complete();
+				ended++;
 			}
 		}
-		catch (WebexException ex) {
-			// the stream still opens; a reload shows what it could not send
-			log.debug("Messages since {} not read: {}", after, ex.toString());
-			return List.of();
+		if (ended > 0) {
+			Counter.builder("webex.live.ended")
+				.description("Open space pages' streams ended because their session or grant ended")
+				.tag("reason", reason)
+				.register(this.meters)
+				.increment(ended);
 		}
-		return newer;
+	}
+
+	/** The person's open streams. */
+	List<OpenStream> of(String personId) {
+		Queue<OpenStream> pages = this.streams.get(personId);
+		return (pages != null) ? List.copyOf(pages) : List.of();
+	}
+
+	/** The person's open streams of the space. */
+	List<OpenStream> watching(String personId, String roomId) {
+		return of(personId).stream().filter((stream) -> stream.roomId().equals(roomId)).toList();
+	}
+
+	/** Whether the person has a stream of the space open here (no allocation: asked of every new message). */
+	boolean watches(String personId, String roomId) {
+		Queue<OpenStream> pages = this.streams.get(personId);
+		return pages != null && pages.stream().anyMatch((stream) -> stream.roomId().equals(roomId));
+	}
+
+	/** Who has a stream open here. */
+	Set<String> people() {
+		return Set.copyOf(this.streams.keySet());
 	}
 
 	/** Streams open on this instance now. */
@@ -177,129 +157,64 @@ class SpaceStreams implements SmartLifecycle {
 		return this.count.get();
 	}
 
-	@EventListener
-	void on(WebexWebhookEvent event) {
-		WebhookEvent delivery = event.event();
-		String roomId = delivery.data().roomId();
-		String messageId = delivery.data().id();
-		if (!"messages".equals(delivery.resource()) || !"created".equals(delivery.event()) || roomId == null
-				|| messageId == null) {
-			return;
-		}
-		LiveNotice notice = new LiveNotice(this.relay.instance(), event.personId(), roomId, messageId);
-		this.relay.publish(notice);
-		if (watching(notice)) {
-			Message message = event.message();
-			this.workers.execute(() -> push(notice, message));
-		}
+	/** The first event of a stream: it is live, and how soon to come back after losing it. */
+	boolean sendReady(OpenStream stream) {
+		return send(stream, SseEmitter.event().reconnectTime(RECONNECT_MILLIS).name("ready").data("live"));
 	}
 
-	private void relayed(LiveNotice notice) {
-		if (watching(notice)) {
-			this.workers.execute(() -> push(notice, null));
+	/** One message row; its id is what the browser's next stream sends back as {@code Last-Event-ID}. */
+	boolean sendMessage(OpenStream stream, String messageId, String payload) {
+		boolean sent = send(stream, SseEmitter.event().id(messageId).name("message").data(payload));
+		if (sent) {
+			this.pushed.increment();
 		}
+		return sent;
 	}
 
-	/** The pages open here that the notice is for: its person's, of its space. */
-	private List<OpenPage> pages(LiveNotice notice) {
-		Queue<OpenPage> pages = this.streams.get(notice.personId());
-		return (pages != null) ? pages.stream().filter((page) -> page.roomId().equals(notice.roomId())).toList()
-				: List.of();
+	/** Runs {@code task} on each heartbeat, after the comments are sent. */
+	void onHeartbeat(Runnable task) {
+		this.onHeartbeat.add(task);
 	}
 
-	private boolean watching(LiveNotice notice) {
-		Queue<OpenPage> pages = this.streams.get(notice.personId());
-		return pages != null && pages.stream().anyMatch((page) -> page.roomId().equals(notice.roomId()));
-	}
-
-	private void push(LiveNotice notice, @Nullable Message known) {
-		List<OpenPage> targets = pages(notice);
-		if (targets.isEmpty()) {
-			return;
-		}
-		WebexClient webex = this.clients.forPerson(notice.personId());
-		String payload;
-		try {
-			Message message = (known != null) ? known : webex.messages().get(notice.messageId());
-			if (!notice.roomId().equals(message.roomId())) {
-				this.dropped.increment();
-				return;
+	/** A comment on every stream, then the heartbeat's tasks. */
+	void beat() {
+		for (Queue<OpenStream> queue : this.streams.values()) {
+			for (OpenStream stream : queue) {
+				send(stream, SseEmitter.event().comment(""));
 			}
-			payload = row(message, names(webex, notice.roomId()));
 		}
-		catch (WebexException | GrantRequiredException ex) {
-			// gone, no longer visible, or the grant is gone: the page still shows it on its next load
-			log.debug("New message {} not pushed: {}", notice.messageId(), ex.toString());
-			this.dropped.increment();
-			return;
-		}
-		catch (RuntimeException ex) {
-			log.warn("New message {} not pushed", notice.messageId(), ex);
-			this.dropped.increment();
-			return;
-		}
-		for (OpenPage stream : targets) {
+		for (Runnable task : this.onHeartbeat) {
 			try {
-				send(stream, notice.messageId(), payload);
+				task.run();
 			}
-			catch (IOException | IllegalStateException ex) {
-				stream.emitter().completeWithError(ex);
-				remove(stream);
+			catch (RuntimeException ex) {
+				log.warn("Live streams' heartbeat task failed", ex);
 			}
 		}
 	}
 
-	private void send(OpenPage stream, String messageId, String payload) throws IOException {
-		// the id is what a browser's next stream sends back as Last-Event-ID
-		stream.emitter().send(SseEmitter.event().id(messageId).name("message").data(payload));
-		this.pushed.increment();
-	}
-
-	/** The event's data: the message's id and its row, rendered by the page's own template. */
-	private String row(Message message, Map<String, String> names) {
-		MessageRow row = MessageRow.of(message, names, this.clock.instant());
-		StringOutput html = new StringOutput();
-		this.templates.render("spaces/message.jte", Map.of("m", row), html);
-		return json.writeValueAsString(Map.of("id", row.id(), "html", html.toString()));
-	}
-
-	/** The display names of the space's first members, by person id, when the grant can read them. */
-	private static Map<String, String> names(WebexClient webex, String roomId) {
-		Map<String, String> names = new HashMap<>();
+	private boolean send(OpenStream stream, SseEmitter.SseEventBuilder event) {
 		try {
-			for (Membership member : webex.memberships().list(roomId).items()) {
-				if (member.personId() != null && member.personDisplayName() != null) {
-					names.put(member.personId(), member.personDisplayName());
-				}
-			}
+			stream.emitter().send(event);
+			return true;
 		}
-		catch (WebexException ex) {
-			// e-mail addresses stand in for the names
+		catch (IOException | IllegalStateException ex) {
+			// the browser went away
+			remove(stream);
+			return false;
 		}
-		return names;
 	}
 
-	private void remove(OpenPage stream) {
-		Queue<OpenPage> pages = this.streams.get(stream.personId());
+	private boolean remove(OpenStream stream) {
+		Queue<OpenStream> pages = this.streams.get(stream.personId());
 		if (pages != null && pages.remove(stream)) {
 			this.count.decrementAndGet();
 			if (pages.isEmpty()) {
 				this.streams.remove(stream.personId(), pages);
 			}
+			return true;
 		}
-	}
-
-	private void beat() {
-		for (Queue<OpenPage> queue : this.streams.values()) {
-			for (OpenPage stream : queue) {
-				try {
-					stream.emitter().send(SseEmitter.event().comment(""));
-				}
-				catch (IOException | IllegalStateException ex) {
-					remove(stream);
-				}
-			}
-		}
+		return false;
 	}
 
 	/** Starts the heartbeat; a stopped instance (a paused test context, say) starts again. */
@@ -313,7 +228,7 @@ class SpaceStreams implements SmartLifecycle {
 
 	/**
 	 * Ends every stream, so that a graceful shutdown does not wait for pages that never close (their browsers open
-	 * new streams, on another instance if this one is going away). Pushes already queued are dropped.
+	 * new streams, on another instance if this one is going away).
 	 */
 	@Override
 	public void stop() {
@@ -322,12 +237,8 @@ class SpaceStreams implements SmartLifecycle {
 		if (beats != null) {
 			beats.shutdownNow();
 		}
-		this.workers.getQueue().clear();
-		for (Queue<OpenPage> queue : this.streams.values()) {
-			for (OpenPage stream : queue) {
-				stream.emitter().complete();
-				remove(stream);
-			}
+		for (Queue<OpenStream> queue : this.streams.values()) {
+			queue.forEach(this::close);
 		}
 	}
 
@@ -336,7 +247,7 @@ class SpaceStreams implements SmartLifecycle {
 		return this.running;
 	}
 
-	private static ThreadFactory daemon(String name) {
+	static ThreadFactory daemon(String name) {
 		return (task) -> {
 			Thread thread = new Thread(task, name);
 			thread.setDaemon(true);
@@ -344,7 +255,13 @@ class SpaceStreams implements SmartLifecycle {
 		};
 	}
 
-	private record OpenPage(String personId, String roomId, SseEmitter emitter) {
+	/**
+	 * One open page's stream.
+	 *
+	 * @param sessionIssuedAt when the session it was opened in was issued: ending the person's sessions after that
+	 * ends the stream
+	 */
+	record OpenStream(String personId, String roomId, Instant sessionIssuedAt, SseEmitter emitter) {
 
 	}
 

@@ -22,7 +22,9 @@ class SecretMaskerTests {
 			"Webex answered 503 for GET /v1/rooms (trackingId ROUTER_5f1c2b7e-2d4e-4c6a-9b1f-0c7d2e3a4b5c)",
 			"TrackingID: 0b6f7f2e-3c1d-4e5f-8a9b-1c2d3e4f5a6b", "GET /spaces?cursor=abc&size=50 answered 200",
 			"Redirecting to /v1/authorize?response_type=code&client_id=x&code_challenge=abc&code_challenge_method=S256",
-			"Basic authentication is not used", "Tomcat started on port 10060 (http) with context path '/'", "" })
+			"Basic authentication is not used", "Tomcat started on port 10060 (http) with context path '/'",
+			"Content-Type: text/html;charset=UTF-8", "consent accepted, code sha256:8b55940ce045",
+			"Writing [{id=Y2lzY29z, roomId=Y2lzY29zcGFyazovL3VzL1JPT00vMQ}]", "hash {0123456789abcdef}", "" })
 	@Tag("E4")
 	void maskWhenNothingToMaskThenTheSameTextIsReturned(String line) { // E4
 		assertThat(this.masker.mask(line)).isSameAs(line);
@@ -32,14 +34,16 @@ class SecretMaskerTests {
 	@ValueSource(strings = { "Started WebexApplication in 3.2 seconds (process running for 3.9)",
 			"Webex answered 429 for GET /v1/rooms (status code 429), token refresh not needed",
 			"Session ended: older than the absolute session timeout of 7d",
-			"Secret key rotation: 2 keys, the state of the art" })
+			"Secret key rotation: 2 keys, the state of the art", "Content-Type: text/html;charset=UTF-8",
+			"Markdown rendered as HTML" })
 	void mayHoldSecretWhenWordsAreProseThenRuledOutWithoutPatterns(String line) {
 		assertThat(SecretMasker.mayHoldSecret(line)).isFalse();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "query set to 'CODE=x'", "{\"Access_Token\" : \"x\"}", "Bearer abc", "set-cookie: a=b",
-			"SessionId=x", "WEBEX_SESSION=x", "XSRF-TOKEN=x", "wxs1.k1.abc" })
+			"SessionId=x", "WEBEX_SESSION=x", "XSRF-TOKEN=x", "wxs1.k1.abc", "\"secret\":\"x\"", "webhookSecret=x",
+			"text=x", "{\"markdown\":\"x\"}", "\"html\": \"x\"", "[{0123456789abcdef0123456789abcdef}]" })
 	void mayHoldSecretWhenNameThenValueThenPatternsRun(String line) {
 		assertThat(SecretMasker.mayHoldSecret(line)).isTrue();
 	}
@@ -68,9 +72,35 @@ class SecretMaskerTests {
 			Cookie: WEBEX_SESSION=wxs1.k1.QUJDREVGR0hJSktMTU5PUA; XSRF-TOKEN=7f3c | Cookie: WEBEX_SESSION=******; XSRF-TOKEN=******
 			cookie WEBEX_AUTH_STATE=wxs1.k1.QUJDREVGR0hJSktMTU5PUA expired | cookie WEBEX_AUTH_STATE=****** expired
 			found xsrf-token=7f3c-11 in request | found xsrf-token=****** in request
+			`{"name":"w","targetUrl":"http://h/k","secret":"_x-wAWGQ_9YSQ","status":"active"}` | `{"name":"w","targetUrl":"http://h/k","secret":"******","status":"active"}`
+			`body "{\\"secret\\":\\"s1\\",\\"name\\":\\"w\\"}"` | `body "{\\"secret\\":\\"******\\",\\"name\\":\\"w\\"}"`
+			`{"webhookSecret" : "s1"}` | `{"webhookSecret" : "******"}`
+			name=w&secret=s1&resource=messages | name=w&secret=******&resource=messages
+			POST /webhook?secret=s1 HTTP/1.1 | POST /webhook?secret=****** HTTP/1.1
+			`WebhookRequest[name=w, secret=s1, ownedBy=null]` | `WebhookRequest[name=w, secret=******, ownedBy=null]`
 			""")
 	@Tag("E4")
 	void maskWhenSecretInUrlFormJsonHeaderOrCookieThenOnlyTheValueIsMasked(String line, String masked) { // E4
+		assertThat(this.masker.mask(line)).isEqualTo(masked);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			`{"roomId":"r1","text":"Hello \\"you\\", see \\\\ this","markdown":"**hi**","html":"<p>hi</p>"}` | `{"roomId":"r1","text":"******","markdown":"******","html":"******"}`
+			_csrf=t0k3n&text=Hello+there%21 | _csrf=******&text=******
+			`Read "application/json" to ["{"roomId":"Y2lz","markdown": (truncated)..."]` | `Read "application/json" to ["{"roomId":"Y2lz","markdown": (truncated)..."]`
+			""")
+	void maskWhenMessageContentInJsonOrFormThenOnlyItsValueIsMasked(String line, String masked) {
+		assertThat(this.masker.mask(line)).isEqualTo(masked);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			Writing [{7b226163636573735f746f6b656e223a2273696d61745f73774c2d36227d}] | Writing [{******}]
+			Writing [{7b226163636573735f746f6b656e223a2273696d61745f (truncated)...] | Writing [{****** (truncated)...]
+			""")
+	@Tag("E4")
+	void maskWhenBodyPrintedAsHexBytesThenTheBytesAreMasked(String line, String masked) { // E4
 		assertThat(this.masker.mask(line)).isEqualTo(masked);
 	}
 
