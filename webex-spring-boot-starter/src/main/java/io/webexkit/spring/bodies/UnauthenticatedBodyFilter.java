@@ -22,9 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * here, by the {@link BodyGuard} (a turn, the deadline, the size limit), before anything later in the chain reads it
  * (the CSRF token's parameter, a login form, the host's own filters); the rest of the request reads that copy.
  * Refused, the connection closing unread: 503 with {@code Retry-After} when every turn is taken, 408 past the deadline,
- * 413 when larger than allowed. A multipart body is not copied (the container
- * parses its parts itself): the container reads it with a turn held for the rest of the request, so such bodies are
- * bounded in number, not in time.
+ * 413 when larger than allowed. A multipart body is not copied (the container parses its parts itself): the container
+ * reads it with a turn held for the rest of the request, so such bodies are bounded in number, not in time.
  */
 final class UnauthenticatedBodyFilter extends OncePerRequestFilter {
 
