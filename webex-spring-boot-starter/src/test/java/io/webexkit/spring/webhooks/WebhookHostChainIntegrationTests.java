@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "webex.client-id=C-test", "webex.client-secret=test-secret",
 				"webex.webhooks.public-url=https://app.example.com/", "webex.webhooks.path=/hooks/webex",
-				"webex.unauthenticated-bodies.deadline=2s" })
+				"webex.unauthenticated-bodies.deadline=5s" })
 class WebhookHostChainIntegrationTests {
 
 	@DynamicPropertySource

@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = WebhookHost.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "webex.client-id=C-test", "webex.client-secret=test-secret",
 				"webex.webhooks.public-url=https://app.example.com", "webex.webhooks.max-body-size=4KB",
-				"webex.unauthenticated-bodies.deadline=2s" })
+				"webex.unauthenticated-bodies.deadline=5s" })
 class WebhookReceiverIntegrationTests {
 
 	static final String SECRET = "s3cret-of-the-registration";
