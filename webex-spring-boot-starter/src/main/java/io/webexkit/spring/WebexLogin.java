@@ -2,6 +2,7 @@ package io.webexkit.spring;
 
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.spring.bodies.BodyGuard;
 import io.webexkit.spring.login.CallbackGuardFilter;
 import io.webexkit.spring.login.CanonicalOriginFilter;
 import io.webexkit.spring.login.LoginFailures;
@@ -43,8 +44,10 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * It applies Spring Security's authorization-code login to the Webex registration, with Webex's quirks handled: PKCE,
  * the callback on the redirect URI's own path, token responses without {@code token_type}, grants stored in the
  * encrypted vault (never in the session), malformed callbacks refused before any token request, the grant started on
- * the redirect URI's host, unknown registration ids answered 404, and state-changing requests that a browser says
- * come from another origin refused before the CSRF token is read. Unauthenticated requests go straight to Webex and
+ * the redirect URI's host, unknown registration ids answered 404, state-changing requests that a browser says come
+ * from another origin refused before the CSRF token is read, and request bodies from nobody signed in read a bounded
+ * number at a time, each within a deadline ({@code webex.unauthenticated-bodies.*}). Unauthenticated requests go
+ * straight to Webex and
  * come back to where they were, unless {@link #loginPage(String) a page} of the host offers GRANT instead.
  */
 public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSecurity> {
@@ -164,7 +167,11 @@ public final class WebexLogin extends AbstractHttpConfigurer<WebexLogin, HttpSec
 
 	@Override
 	public void configure(HttpSecurity http) {
-		WebexEndpoints endpoints = http.getSharedObject(ApplicationContext.class).getBean(WebexEndpoints.class);
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		WebexEndpoints endpoints = context.getBean(WebexEndpoints.class);
+		// as soon as who is signed in is known, before anything in the chain (the CSRF token's parameter) reads a body
+		http.addFilterAfter(context.getBean(BodyGuard.class).filter(getSecurityContextHolderStrategy()),
+				SecurityContextHolderFilter.class);
 		http.addFilterBefore(new UnknownRegistrationFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CanonicalOriginFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)
 			.addFilterBefore(new CallbackGuardFilter(endpoints), OAuth2AuthorizationRequestRedirectFilter.class)

@@ -50,6 +50,8 @@ import org.springframework.util.unit.DataSize;
  * @param refreshSweepInterval How often the background job looks for grants to refresh
  * (WEBEX_REFRESH_SWEEP_INTERVAL).
  * @param webhooks The webhook receiver: off until {@code webex.webhooks.public-url} is set.
+ * @param unauthenticatedBodies How request bodies from nobody signed in are read: webhook deliveries, and forms posted
+ * to a security chain applying {@code WebexLogin}.
  */
 @ConfigurationProperties("webex")
 public record WebexProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI redirectUri,
@@ -59,7 +61,8 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
 		@DefaultValue("8") int refreshConcurrency, @Nullable Path tokenKeyFile,
 		@DefaultValue("60") int grantIdleDays, @DefaultValue("10s") Duration refreshLockTimeout,
-		@DefaultValue("60s") Duration refreshSweepInterval, @DefaultValue Webhooks webhooks) {
+		@DefaultValue("60s") Duration refreshSweepInterval, @DefaultValue Webhooks webhooks,
+		@DefaultValue UnauthenticatedBodies unauthenticatedBodies) {
 
 	/** Read the profile, spaces, messages and members, and post messages: what the showcase app's pages need. */
 	public static final String DEFAULT_SCOPES = "spark:people_read spark:rooms_read spark:messages_read "
@@ -118,7 +121,8 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 	 * @param path The path under which deliveries are received, one sub-path per registration
 	 * (WEBEX_WEBHOOKS_PATH).
 	 * @param maxBodySize The largest delivery body accepted; larger ones are refused with 413 before they are read
-	 * further (WEBEX_WEBHOOKS_MAX_BODY_SIZE).
+	 * further. Webex's envelopes are 1-2 kB (the message itself is not in them), so 64KB leaves room and keeps what
+	 * a sender can make this instance hold small (WEBEX_WEBHOOKS_MAX_BODY_SIZE).
 	 * @param subscriptions The webhooks registered for each person who grants access, each
 	 * {@code resource:event} or {@code resource:event:filter}, for example {@code messages:created} or
 	 * {@code memberships:created:roomId=R1}; registered after the GRANT and kept registered in the background
@@ -127,7 +131,7 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 	 * lost ones, reactivates ones Webex turned off, registers missing ones (WEBEX_WEBHOOKS_RECONCILE_INTERVAL).
 	 */
 	public record Webhooks(@Nullable URI publicUrl, @DefaultValue("/webex/webhooks") String path,
-			@DefaultValue("1MB") DataSize maxBodySize, @DefaultValue("messages:created") List<String> subscriptions,
+			@DefaultValue("64KB") DataSize maxBodySize, @DefaultValue("messages:created") List<String> subscriptions,
 			@DefaultValue("5m") Duration reconcileInterval) {
 
 		public Webhooks {
@@ -149,6 +153,39 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 			subscriptions = List.copyOf(subscriptions);
 			for (String subscription : subscriptions) {
 				WebhookSubscription.parse(subscription);
+			}
+		}
+
+	}
+
+	/**
+	 * Request bodies from nobody signed in ({@code webex.unauthenticated-bodies.*}): each is read whole before it is
+	 * used, a bounded number at a time, so that slow senders cannot hold every request thread. Webhook deliveries
+	 * have turns of their own, so that forms posted by strangers cannot crowd out Webex.
+	 *
+	 * @param concurrency How many such bodies are read at once, for webhook deliveries and for forms each; another is
+	 * refused at once with 503 and Retry-After, unread (WEBEX_UNAUTHENTICATED_BODIES_CONCURRENCY).
+	 * @param deadline How long one such body may take to arrive, whole; a slower one is refused with 408 and its
+	 * connection closed. A blocked read can outlast it by up to server.tomcat.connection-timeout
+	 * (WEBEX_UNAUTHENTICATED_BODIES_DEADLINE).
+	 * @param maxSize The largest such body a security chain applying WebexLogin accepts, refused with 413 beyond
+	 * (webhook deliveries have webex.webhooks.max-body-size) (WEBEX_UNAUTHENTICATED_BODIES_MAX_SIZE).
+	 */
+	public record UnauthenticatedBodies(@DefaultValue("16") int concurrency, @DefaultValue("10s") Duration deadline,
+			@DefaultValue("64KB") DataSize maxSize) {
+
+		public UnauthenticatedBodies {
+			if (concurrency < 1 || concurrency > 1000) {
+				throw new IllegalArgumentException("webex.unauthenticated-bodies.concurrency "
+						+ "(WEBEX_UNAUTHENTICATED_BODIES_CONCURRENCY) must be between 1 and 1000, got " + concurrency);
+			}
+			if (deadline.compareTo(Duration.ofMillis(100)) < 0) {
+				throw new IllegalArgumentException("webex.unauthenticated-bodies.deadline "
+						+ "(WEBEX_UNAUTHENTICATED_BODIES_DEADLINE) must be at least 100ms, got " + deadline);
+			}
+			if (maxSize.toBytes() < 1 || maxSize.toBytes() > Integer.MAX_VALUE - 1) {
+				throw new IllegalArgumentException("webex.unauthenticated-bodies.max-size "
+						+ "(WEBEX_UNAUTHENTICATED_BODIES_MAX_SIZE) must be positive and below 2GB");
 			}
 		}
 

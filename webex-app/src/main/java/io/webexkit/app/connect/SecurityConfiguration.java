@@ -10,6 +10,7 @@ import io.webexkit.app.errors.DatabaseFailures;
 import io.webexkit.app.session.BrowserSessions;
 import io.webexkit.app.session.Flash;
 import io.webexkit.app.web.AppContentSecurityPolicy;
+import io.webexkit.app.web.MalformedParametersFilter;
 import io.webexkit.app.web.StaticResources;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexLogin;
@@ -26,6 +27,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -77,6 +79,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.addFilterBefore(new MalformedParametersFilter(), CsrfFilter.class) // after WebexLogin's body guard
 			.with(WebexLogin.webexLogin()
 				.loginPage("/")
 				.successUrl("/")

@@ -21,7 +21,7 @@ class ErrorsConfiguration {
 			WebexMode mode, AppContentSecurityPolicy policy) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseUnavailableFilter(templates, mode, policy));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after the request id and the parameter check
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after the request id
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
 		return registration;
 	}

@@ -34,7 +34,7 @@ class SessionConfiguration {
 				endpoints.registrationId(), clock, properties.idleTimeout(), properties.absoluteTimeout());
 	}
 
-	/** Right after the request id and the parameter check, before Spring Security reads who is signed in. */
+	/** Right after the request id and the outage page, before Spring Security reads who is signed in. */
 	@Bean
 	FilterRegistrationBean<SessionCookieFilter> sessionCookieFilterRegistration(SessionCookieFilter filter) {
 		FilterRegistrationBean<SessionCookieFilter> registration = new FilterRegistrationBean<>(filter);

@@ -19,8 +19,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * too many parameters) with the app's 400 page, before anything reads them. Tomcat only notices when a parameter is
  * first asked for, and then throws from wherever that happens to be: Spring Security's grant start turned it into a
  * 500, a controller into an ERROR with a stack trace.
+ * <p>
+ * It runs inside the app's security chain, just before the first of its filters to read a parameter (CSRF's), so
+ * after {@code WebexLogin} has read the body of a request from nobody signed in, a bounded number at a time: reading
+ * a form body here, ahead of the chain, would let slow senders hold every request thread. Registered as a servlet
+ * filter too, after the chains, for the requests of chains without it.
  */
-class MalformedParametersFilter extends OncePerRequestFilter {
+public class MalformedParametersFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(MalformedParametersFilter.class);
 

@@ -4,10 +4,10 @@ import gg.jte.TemplateEngine;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /** How pages are served: rendered into memory then sent whole, and requests with malformed parameters refused. */
 @Configuration(proxyBeanMethods = false)
@@ -19,12 +19,16 @@ class WebConfiguration {
 		return new BufferedJteViewResolver(templates, properties);
 	}
 
-	/** Right after the request id: nothing may read the parameters of a request whose parameters are malformed. */
+	/**
+	 * After the security chains, for the requests of chains that do not check parameters themselves (the simulated
+	 * Webex's); under the class's name, as in the app's chain, so a request checked there is not checked again.
+	 */
 	@Bean
 	FilterRegistrationBean<MalformedParametersFilter> malformedParametersFilter() {
 		FilterRegistrationBean<MalformedParametersFilter> registration = new FilterRegistrationBean<>(
 				new MalformedParametersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setName(MalformedParametersFilter.class.getName());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
 	}
 

@@ -2,16 +2,22 @@ package io.webexkit.spring.autoconfigure;
 
 import java.util.List;
 
+import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexEndpoints;
 import io.webexkit.spring.WebexLogin;
+import io.webexkit.spring.WebexProperties;
+import io.webexkit.spring.bodies.BodyGuard;
+import io.webexkit.spring.bodies.ClosingAnswer;
 import io.webexkit.spring.login.WebexClientArgumentResolver;
 import io.webexkit.spring.login.WebexErrorAttributes;
 import io.webexkit.spring.login.WebexExceptionResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -31,6 +37,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.CompositeRequestRejectedHandler;
+import org.springframework.security.web.firewall.ObservationMarkingRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -105,6 +114,32 @@ public class WebexWebAutoConfiguration {
 			return new WebexErrorAttributes();
 		}
 
+	}
+
+	/**
+	 * Reads the bodies of requests from nobody signed in, in every chain that applies {@link WebexLogin}: a bounded
+	 * number at once, each within a deadline.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	BodyGuard webexBodyGuard(WebexProperties properties) {
+		WebexProperties.UnauthenticatedBodies bodies = properties.unauthenticatedBodies();
+		return new BodyGuard(bodies.concurrency(), bodies.deadline(), bodies.maxSize().toBytes());
+	}
+
+	/**
+	 * A request Spring Security's firewall refuses (before any chain, so before any body is read) is answered 400 and
+	 * its connection closed unread: answered the stock way, the container would first read a trickled body to the end.
+	 */
+	@Bean
+	@ConditionalOnClass(RequestRejectedHandler.class)
+	@ConditionalOnMissingBean
+	RequestRejectedHandler webexRequestRejectedHandler(ObjectProvider<ObservationRegistry> observations) {
+		RequestRejectedHandler closing = (request, response, ex) -> ClosingAnswer.send(request, response,
+				HttpServletResponse.SC_BAD_REQUEST, "bad request");
+		ObservationRegistry registry = observations.getIfUnique();
+		return (registry == null || registry.isNoop()) ? closing : new CompositeRequestRejectedHandler(
+				new ObservationMarkingRequestRejectedHandler(registry), closing);
 	}
 
 	/** A host without a {@code SecurityFilterChain} of its own: every page needs "sign in with Webex". */

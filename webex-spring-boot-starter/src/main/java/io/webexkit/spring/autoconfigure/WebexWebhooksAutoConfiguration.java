@@ -14,6 +14,7 @@ import io.webexkit.spring.WebexGrants;
 import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.WebexWebhooks;
 import io.webexkit.spring.WebhookSubscription;
+import io.webexkit.spring.bodies.BodyGuard;
 import io.webexkit.spring.login.WebexRegistrations;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
@@ -87,8 +88,10 @@ public class WebexWebhooksAutoConfiguration {
 		WebhookReceiver webexWebhookReceiver(WebexProperties properties, WebhookStore store, WebexClients clients,
 				ApplicationEventPublisher publisher, WebhookMetrics metrics) {
 			WebexProperties.Webhooks webhooks = properties.webhooks();
-			return new WebhookReceiver(webhooks.path(), webhooks.maxBodySize().toBytes(), store, clients, publisher,
-					metrics);
+			WebexProperties.UnauthenticatedBodies bodies = properties.unauthenticatedBodies();
+			// turns of its own: forms posted by strangers cannot crowd out Webex's deliveries
+			BodyGuard guard = new BodyGuard(bodies.concurrency(), bodies.deadline(), webhooks.maxBodySize().toBytes());
+			return new WebhookReceiver(webhooks.path(), guard, store, clients, publisher, metrics);
 		}
 
 	}

@@ -1,9 +1,8 @@
 package io.webexkit.spring.webhooks;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +21,11 @@ import io.webexkit.client.model.WebhookEvent;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexWebhookEvent;
 import io.webexkit.spring.WebhookRegistration;
+import io.webexkit.spring.bodies.BodyGuard;
+import io.webexkit.spring.bodies.BodyGuard.Body;
+import io.webexkit.spring.bodies.BodyGuard.Refusal;
+import io.webexkit.spring.bodies.ClosingAnswer;
+import io.webexkit.spring.bodies.ThrottledLog;
 import io.webexkit.spring.metrics.WebhookMetrics;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,14 +37,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Spring Security's, and answers every request under its path itself: no sign-in, no session, no CSRF token, so
  * neither the starter's default chain nor a host's chain is in the way.
  * <p>
- * Before anything reads the body as JSON: the request must be a POST ({@code 405}), its body no larger than
- * {@code webex.webhooks.max-body-size} ({@code 413}, read no further than that), the key a registration's
- * ({@code 404}), and {@code X-Spark-Signature} the HMAC of the exact bytes received under that registration's secret
- * ({@code 403}; a missing header too). Then the body must parse ({@code 400}). A delivery already handled, here or on
- * another instance, is answered {@code 200} and not published again. Otherwise a {@link WebexWebhookEvent} is
- * published, synchronously, and {@code 200} answered once the listeners ran; a listener's failure is logged and still
- * answered {@code 200}, since the delivery is recorded as handled and a retry would be dropped as a duplicate. A
- * refusal answers a short reason only, stores nothing, and is logged at INFO without the body or any secret.
+ * Before any byte of the body is read: the request must be a POST ({@code 405}), the key a registration's
+ * ({@code 404}), the declared length no larger than {@code webex.webhooks.max-body-size} ({@code 413}); each answers
+ * at once and closes the connection, unread, so a sender that trickles a body holds no thread. The body is then read
+ * whole by the receiver's {@link BodyGuard}: {@code 503} when every turn is taken, {@code 408} when not whole within
+ * the deadline, {@code 413} past the size limit. Then {@code X-Spark-Signature} must be the HMAC of the exact bytes
+ * received under that registration's secret ({@code 403}; a missing header too), and the body must parse
+ * ({@code 400}). A delivery already handled, here or on another instance, is answered {@code 200} and not published
+ * again. Otherwise a {@link WebexWebhookEvent} is published, synchronously, and {@code 200} answered once the
+ * listeners ran; a listener's failure is logged and still answered {@code 200}, since the delivery is recorded as
+ * handled and a retry would be dropped as a duplicate. A refusal answers a short reason only, stores nothing, and is
+ * logged at INFO without the body or any secret, at most once a minute for each reason (the next line counts those
+ * held back; the {@code webex.webhooks.refused} counter counts each).
  */
 public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 
@@ -54,7 +61,7 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 
 	private final String path;
 
-	private final long maxBodySize;
+	private final BodyGuard bodies;
 
 	private final WebhookStore store;
 
@@ -64,22 +71,25 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 
 	private final WebhookMetrics metrics;
 
+	private final ThrottledLog refusals;
+
 	/**
 	 * @param path where deliveries arrive, without a trailing slash
-	 * @param maxBodySize the largest body accepted, in bytes
+	 * @param bodies reads the bodies, with the largest accepted, the deadline and the number read at once
 	 * @param store the registrations and handled deliveries
 	 * @param clients clients acting for the webhooks' owners, to read new messages
 	 * @param publisher where events go
 	 * @param metrics counters of deliveries
 	 */
-	public WebhookReceiver(String path, long maxBodySize, WebhookStore store, WebexClients clients,
+	public WebhookReceiver(String path, BodyGuard bodies, WebhookStore store, WebexClients clients,
 			ApplicationEventPublisher publisher, WebhookMetrics metrics) {
 		this.path = path;
-		this.maxBodySize = maxBodySize;
+		this.bodies = bodies;
 		this.store = store;
 		this.messages = new MessageLookup(clients);
 		this.publisher = publisher;
 		this.metrics = metrics;
+		this.refusals = new ThrottledLog(log, Clock.systemUTC());
 	}
 
 	@Override
@@ -98,19 +108,20 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 		String key = pathWithinApplication(request).substring(this.path.length() + 1);
 		if (!"POST".equals(request.getMethod())) {
 			response.setHeader("Allow", "POST");
-			answer(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "POST only");
-			return;
-		}
-		byte[] body = read(request);
-		if (body == null) {
-			refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too_large", key);
+			ClosingAnswer.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "POST only");
 			return;
 		}
 		Optional<WebhookRegistration> found = KEY.matcher(key).matches() ? this.store.find(key) : Optional.empty();
 		if (found.isEmpty()) {
-			refuse(response, HttpServletResponse.SC_NOT_FOUND, "unknown", key);
+			refuseUnread(request, response, HttpServletResponse.SC_NOT_FOUND, "unknown", key);
 			return;
 		}
+		Body read = this.bodies.read(request);
+		if (read.refusal() != null) {
+			refuseUnread(request, response, read.refusal(), key);
+			return;
+		}
+		byte[] body = read.bytes();
 		WebhookRegistration registration = found.get();
 		String secret;
 		try {
@@ -159,30 +170,29 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 		}
 	}
 
-	/** The body, or null when it is larger than allowed; never reads more than one byte past the limit. */
-	private byte @Nullable [] read(HttpServletRequest request) throws IOException {
-		long declared = request.getContentLengthLong();
-		if (declared > this.maxBodySize) {
-			return null;
-		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), this.maxBodySize));
-		byte[] buffer = new byte[8192];
-		long remaining = this.maxBodySize + 1;
-		try (InputStream in = request.getInputStream()) {
-			int n;
-			while (remaining > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1) {
-				bytes.write(buffer, 0, n);
-				remaining -= n;
-			}
-		}
-		return (bytes.size() > this.maxBodySize) ? null : bytes.toByteArray();
+	/** A refusal after the body was read whole: the connection may serve another delivery. */
+	private void refuse(HttpServletResponse response, int status, String reason, String key) throws IOException {
+		logRefusal(status, reason, key);
+		answer(response, status, reason.replace('_', ' '));
 	}
 
-	private void refuse(HttpServletResponse response, int status, String reason, String key) throws IOException {
-		log.info("Webex webhook: delivery refused with {} ({}) for registration key {}", status, reason,
-				KEY.matcher(key).matches() ? key : "(malformed)");
+	/** A refusal with the body unread: answered at once, and the connection closed without reading the rest. */
+	private void refuseUnread(HttpServletRequest request, HttpServletResponse response, int status, String reason,
+			String key) throws IOException {
+		logRefusal(status, reason, key);
+		ClosingAnswer.send(request, response, status, reason);
+	}
+
+	private void refuseUnread(HttpServletRequest request, HttpServletResponse response, Refusal refusal, String key)
+			throws IOException {
+		logRefusal(refusal.status(), refusal.reason(), key);
+		this.bodies.answer(request, response, refusal);
+	}
+
+	private void logRefusal(int status, String reason, String key) {
 		this.metrics.refused(reason);
-		answer(response, status, reason.replace('_', ' '));
+		this.refusals.info(reason, "Webex webhook: delivery refused with {} ({}) for registration key {}", status,
+				reason, KEY.matcher(key).matches() ? key : "(malformed)");
 	}
 
 	private static void answer(HttpServletResponse response, int status, String reason) throws IOException {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.webexkit.client.WebhookSignature;
 import io.webexkit.spring.TestKeys;
@@ -16,6 +17,8 @@ import io.webexkit.spring.WebexLogin;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -31,11 +34,15 @@ import static io.webexkit.spring.webhooks.WebhookReceiverIntegrationTests.SECRET
 import static io.webexkit.spring.webhooks.WebhookReceiverIntegrationTests.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A host with its own chain applying {@link WebexLogin}, every page behind sign-in and CSRF on: Webex gets in. */
+/**
+ * A host with its own chain applying {@link WebexLogin}, every page behind sign-in and CSRF on: Webex gets in, and
+ * slow bodies do not keep the host's pages out.
+ */
 @SpringBootTest(classes = { WebhookHost.class, WebhookHostChainIntegrationTests.HostSecurity.class },
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "webex.client-id=C-test", "webex.client-secret=test-secret",
-				"webex.webhooks.public-url=https://app.example.com/", "webex.webhooks.path=/hooks/webex" })
+				"webex.webhooks.public-url=https://app.example.com/", "webex.webhooks.path=/hooks/webex",
+				"webex.unauthenticated-bodies.deadline=5s" })
 class WebhookHostChainIntegrationTests {
 
 	@DynamicPropertySource
@@ -66,6 +73,14 @@ class WebhookHostChainIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
 		assertThat(this.received.events).singleElement().satisfies((event) -> assertThat(event.personId()).isEqualTo("P7"));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void slowBodiesWhenMoreThanRequestThreadsThenPagesAnswerAndEachEndsRefusedAndClosed(CapturedOutput output)
+			throws Exception { // I4
+		this.store.insert("HostChainSlowKey000000", "webex", "P8", "memberships", "created", null, SECRET);
+		SlowBodies.check(this.port, "/hooks/webex", "HostChainSlowKey000000", output);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.webexkit.spring.webhooks;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,7 @@ import io.webexkit.spring.TestKeys;
 import io.webexkit.spring.TokenKeyRing;
 import io.webexkit.spring.WebexClients;
 import io.webexkit.spring.WebexWebhookEvent;
+import io.webexkit.spring.bodies.BodyGuard;
 import io.webexkit.spring.metrics.WebhookMetrics;
 import io.webexkit.spring.vault.SealedSecrets;
 import io.webexkit.spring.vault.VaultDatabase;
@@ -97,7 +99,7 @@ class WebhookPostgresIntegrationTests {
 		new VaultSchema(dataSource, VaultDatabase.of(dataSource)).afterPropertiesSet();
 		WebhookStore store = new WebhookStore(JdbcClient.create(dataSource), new SealedSecrets(keys),
 				Clock.systemUTC());
-		return new WebhookReceiver("/webex/webhooks", 1024 * 1024, store, mock(WebexClients.class),
+		return new WebhookReceiver("/webex/webhooks", new BodyGuard(16, Duration.ofSeconds(10), 64 * 1024), store, mock(WebexClients.class),
 				(event) -> this.events.add((WebexWebhookEvent) event), new WebhookMetrics(new SimpleMeterRegistry()));
 	}
 

@@ -17,12 +17,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.webexkit.client.WebhookSignature;
 import io.webexkit.spring.TestKeys;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = WebhookHost.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "webex.client-id=C-test", "webex.client-secret=test-secret",
-				"webex.webhooks.public-url=https://app.example.com", "webex.webhooks.max-body-size=4KB" })
+				"webex.webhooks.public-url=https://app.example.com", "webex.webhooks.max-body-size=4KB",
+				"webex.unauthenticated-bodies.deadline=5s" })
 class WebhookReceiverIntegrationTests {
 
 	static final String SECRET = "s3cret-of-the-registration";
@@ -159,6 +163,13 @@ class WebhookReceiverIntegrationTests {
 		assertThat(post(this.key, chunked, signature).statusCode()).as("no Content-Length").isEqualTo(413);
 		assertNothingHandled();
 		assertThat(counter("webex.webhooks.refused", "too_large")).isEqualTo(refused + 2);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void slowBodiesWhenMoreThanRequestThreadsThenPagesAnswerAndEachEndsRefusedAndClosed(CapturedOutput output)
+			throws Exception { // I4
+		SlowBodies.check(this.port, "/webex/webhooks", this.key, output);
 	}
 
 	@Test
