@@ -129,7 +129,7 @@ class ScaleOutIntegrationTests {
 		assertThat(postgres.webex().sql("SELECT COUNT(*) FROM webex_grant").query(Long.class).single()).isZero();
 		HttpResponse<String> spaces = browser.get(a.url("/spaces"));
 		assertThat(spaces.statusCode()).isEqualTo(401);
-		assertThat(spaces.body()).contains("Grant access again");
+		assertThat(spaces.body()).contains("Access removed", "This app no longer has access to your Webex account");
 		assertThat(browser.get(a.url("/")).body()).contains("GRANT");
 	}
 
