@@ -130,6 +130,44 @@ public final class Browser {
 		return response.uri().resolve(location);
 	}
 
+	/** The value of this browser's cookie {@code name} (the first, should there be several); fails when there is none. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> name.equals(cookie.getName()))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+	}
+
+	/**
+	 * Keeps cookie {@code name} for this host on {@code path}, as a page of another port of the same host could set
+	 * it (browsers do not tell ports apart for cookies); sent first on that path, as a more specific path goes first.
+	 */
+	public void plant(String name, String value, String path) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+		cookie.setPath(path);
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(this.base, cookie);
+	}
+
+	/**
+	 * {@code token} as Spring Security's forms carry it, and as a page that knows the token would post it: random
+	 * bytes, then the token XORed with them, in base64url.
+	 */
+	public static String maskedCsrfToken(String token) {
+		byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+		byte[] random = new byte[bytes.length];
+		new java.security.SecureRandom().nextBytes(random);
+		byte[] combined = new byte[bytes.length * 2];
+		System.arraycopy(random, 0, combined, 0, bytes.length);
+		for (int i = 0; i < bytes.length; i++) {
+			combined[bytes.length + i] = (byte) (random[i] ^ bytes[i]);
+		}
+		return java.util.Base64.getUrlEncoder().encodeToString(combined);
+	}
+
 	/** The hidden inputs of the page's forms, by name (the last form wins on duplicates). */
 	public static Map<String, String> hiddenInputs(String html) {
 		Map<String, String> inputs = new LinkedHashMap<>();

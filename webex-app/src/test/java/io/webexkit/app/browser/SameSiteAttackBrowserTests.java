@@ -2,11 +2,8 @@ package io.webexkit.app.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpCookie;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -72,7 +69,7 @@ class SameSiteAttackBrowserTests {
 		String token = "9c1f3e0a-2b4d-4e6f-8a1c-3d5e7f9b0a2c";
 		this.pages.put("/win", new String[] { "XSRF-TOKEN=" + token + "; Path=/disconnect",
 				"<form method=\"post\" action=\"http://localhost:" + this.port + "/disconnect\">"
-						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + masked(token) + "\"></form>"
+						+ "<input type=\"hidden\" name=\"_csrf\" value=\"" + Browser.maskedCsrfToken(token) + "\"></form>"
 						+ "<script>document.forms[0].submit()</script>" });
 		try (Visitor victim = new Visitor(this.port)) {
 			grant(victim, alex);
@@ -93,14 +90,7 @@ class SameSiteAttackBrowserTests {
 		SimulatedPerson sam = this.simulator.users().get(1);
 		Browser samsOwn = new Browser(this.port);
 		GrantFlow.connect(samsOwn, sam.id());
-		String samsSession = samsOwn.cookies()
-			.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((cookie) -> "WEBEX_SESSION".equals(cookie.getName()))
-			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElseThrow();
+		String samsSession = samsOwn.cookie("WEBEX_SESSION");
 		this.pages.put("/gift", new String[] { "WEBEX_SESSION=" + samsSession + "; Path=/spaces; HttpOnly",
 				"<p>Nothing to see here</p>" });
 		try (Visitor victim = new Visitor(this.port)) {
@@ -144,19 +134,6 @@ class SameSiteAttackBrowserTests {
 		finally {
 			exchange.close();
 		}
-	}
-
-	/** The token as Spring Security's forms carry it: random bytes, then the token XORed with them, in base64url. */
-	private static String masked(String token) {
-		byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
-		byte[] random = new byte[bytes.length];
-		new SecureRandom().nextBytes(random);
-		byte[] combined = new byte[bytes.length * 2];
-		System.arraycopy(random, 0, combined, 0, bytes.length);
-		for (int i = 0; i < bytes.length; i++) {
-			combined[bytes.length + i] = (byte) (random[i] ^ bytes[i]);
-		}
-		return Base64.getUrlEncoder().encodeToString(combined);
 	}
 
 }

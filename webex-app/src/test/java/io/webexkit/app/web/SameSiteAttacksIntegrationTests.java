@@ -2,9 +2,6 @@ package io.webexkit.app.web;
 
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -97,13 +94,11 @@ class SameSiteAttacksIntegrationTests {
 		GrantFlow.connect(browser, alex.id());
 		String attackerToken = "0d2b9a4c-7a1e-4c3b-9f57-3f0a5c1e2d4b";
 		for (String name : List.of("XSRF-TOKEN", "__Host-XSRF-TOKEN")) {
-			HttpCookie planted = new HttpCookie(name, attackerToken);
-			planted.setPath("/disconnect");
-			planted.setVersion(0);
-			browser.cookies().getCookieStore().add(browser.base(), planted);
+			browser.plant(name, attackerToken, "/disconnect");
 		}
 
-		HttpResponse<String> refused = browser.postRaw("/disconnect", "_csrf=" + masked(attackerToken), Map.of());
+		HttpResponse<String> refused = browser.postRaw("/disconnect",
+				"_csrf=" + Browser.maskedCsrfToken(attackerToken), Map.of());
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(this.vault.find("webex-simulator", alex.id())).as("still connected").isPresent();
@@ -151,10 +146,7 @@ class SameSiteAttacksIntegrationTests {
 		GrantFlow.connect(alexBrowser, alex.id());
 		Browser samBrowser = new Browser(this.port);
 		GrantFlow.connect(samBrowser, sam.id());
-		HttpCookie planted = new HttpCookie("WEBEX_SESSION", sessionCookie(samBrowser));
-		planted.setPath("/spaces");
-		planted.setVersion(0);
-		alexBrowser.cookies().getCookieStore().add(alexBrowser.base(), planted);
+		alexBrowser.plant("WEBEX_SESSION", samBrowser.cookie("WEBEX_SESSION"), "/spaces");
 
 		for (String path : List.of("/spaces", "/spaces?page=2")) {
 			HttpResponse<String> spaces = alexBrowser.get(path);
@@ -177,39 +169,12 @@ class SameSiteAttacksIntegrationTests {
 	void spacesWhenAPlantedSessionCookieDoesNotOpenThenTheUserStaysSignedIn() { // F13: junk cannot lock anyone out
 		Browser browser = new Browser(this.port);
 		GrantFlow.connect(browser, this.simulator.users().get(0).id());
-		HttpCookie planted = new HttpCookie("WEBEX_SESSION", "wxs1.0000000000000000.cGxhbnRlZC1ieS1hbi1hdHRhY2tlcg");
-		planted.setPath("/spaces");
-		planted.setVersion(0);
-		browser.cookies().getCookieStore().add(browser.base(), planted);
+		browser.plant("WEBEX_SESSION", "wxs1.0000000000000000.cGxhbnRlZC1ieS1hbi1hdHRhY2tlcg", "/spaces");
 		assertThat(browser.get("/spaces").statusCode()).isEqualTo(200);
 	}
 
 	private static String csrf(Browser browser) {
 		return Browser.hiddenInputs(browser.get("/").body()).get("_csrf");
-	}
-
-	private static String sessionCookie(Browser browser) {
-		return browser.cookies()
-			.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter((c) -> "WEBEX_SESSION".equals(c.getName()))
-			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElseThrow();
-	}
-
-	/** The token as Spring Security's forms carry it: random bytes, then the token XORed with them, in base64url. */
-	private static String masked(String token) {
-		byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
-		byte[] random = new byte[bytes.length];
-		new SecureRandom().nextBytes(random);
-		byte[] combined = new byte[bytes.length * 2];
-		System.arraycopy(random, 0, combined, 0, bytes.length);
-		for (int i = 0; i < bytes.length; i++) {
-			combined[bytes.length + i] = (byte) (random[i] ^ bytes[i]);
-		}
-		return Base64.getUrlEncoder().encodeToString(combined);
 	}
 
 }
