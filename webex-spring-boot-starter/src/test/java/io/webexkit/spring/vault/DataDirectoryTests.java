@@ -3,8 +3,11 @@ package io.webexkit.spring.vault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,8 @@ class DataDirectoryTests {
 
 	@TempDir
 	Path parent;
+
+	private final List<Path> immutable = new ArrayList<>();
 
 	@Test
 	void onEnvironmentPreparedWhenEmbeddedDatabaseAndNoDataDirectoryThenCreatedOwnerOnly() throws Exception {
@@ -77,12 +82,36 @@ class DataDirectoryTests {
 				"webex.token-key", "configured"));
 	}
 
-	/** Read-only for its owner; skips the test where permissions do not bind this user (root). */
-	private static Path readOnly(Path path) throws Exception {
+	/**
+	 * Read-only for its owner. Permissions do not bind root (CI runs as root), so it is also made immutable there
+	 * ({@code chattr +i}, which binds root too, undone after the test); skipped only where neither works.
+	 */
+	private Path readOnly(Path path) throws Exception {
 		Files.setPosixFilePermissions(path,
 				PosixFilePermissions.fromString(Files.isDirectory(path) ? "r-x------" : "r--------"));
-		assumeFalse(Files.isWritable(path), "this user may write whatever the permissions say");
+		if (Files.isWritable(path) && chattr("+i", path)) {
+			this.immutable.add(path);
+		}
+		assumeFalse(Files.isWritable(path), "this user may write whatever the permissions say, and chattr failed");
 		return path;
+	}
+
+	@AfterEach
+	void mutableAgain() throws Exception {
+		for (Path path : this.immutable) {
+			chattr("-i", path); // or the temporary directory could not be deleted
+		}
+	}
+
+	private static boolean chattr(String change, Path path) throws Exception {
+		try {
+			Process chattr = new ProcessBuilder("chattr", change, path.toString()).redirectErrorStream(true).start();
+			chattr.getInputStream().readAllBytes();
+			return chattr.waitFor() == 0;
+		}
+		catch (java.io.IOException ex) { // no chattr on this machine
+			return false;
+		}
 	}
 
 	private static void prepare(Map<String, Object> properties) {
