@@ -39,6 +39,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
 		WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class,
 		PropertyPlaceholderAutoConfiguration.class })
+@SimulatorExtensions
 final class SimulatorServerConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatorServerConfiguration.class);

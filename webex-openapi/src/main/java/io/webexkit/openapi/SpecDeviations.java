@@ -1,0 +1,114 @@
+package io.webexkit.openapi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import com.atlassian.oai.validator.interaction.response.CustomResponseValidator;
+import com.atlassian.oai.validator.model.Body;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import com.atlassian.oai.validator.whitelist.StatusType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.fge.jsonschema.core.exceptions.ProcessingException;
+import com.github.fge.jsonschema.core.report.ProcessingMessage;
+import com.github.fge.jsonschema.core.report.ProcessingReport;
+import com.github.fge.jsonschema.main.JsonSchema;
+import com.github.fge.jsonschema.main.JsonSchemaFactory;
+
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsSubstring;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsRegexp;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusTypeIs;
+
+/**
+ * Where real Webex answers otherwise than its own document: each allowance names the rule it relaxes and why
+ * (the sources are in the project's notes on the platform). Nothing else is relaxed. Requests are not validated here:
+ * the tests hold answers to the document; what a client may send is the client's tests' business.
+ */
+final class SpecDeviations {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private SpecDeviations() {
+	}
+
+	static LevelResolver levels() {
+		return LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build();
+	}
+
+	static ValidationErrorsWhitelist whitelist() {
+		return ValidationErrorsWhitelist.create()
+			.withRule("The document declares no error bodies; Webex answers every 4xx and 5xx with its JSON error "
+					+ "(held to webex-error.schema.json instead)",
+					allOf(messageHasKey("validation.response.body.unexpected"),
+							anyErrorStatus()))
+			.withRule("Webex's webhook objects carry orgId, createdBy and appId (as its deliveries do); the "
+					+ "document's Webhook schema leaves them out",
+					allOf(messageHasKey("validation.response.body.schema.additionalProperties"),
+							pathContainsRegexp("^/webhooks"),
+							messageContainsSubstring("[\"appId\",\"createdBy\",\"orgId\"]")))
+			.withRule("Webex takes resource all / event all (the firehose) for webhooks; the document's event enum "
+					+ "leaves all out",
+					allOf(messageHasKey("validation.response.body.schema.enum"), pathContainsRegexp("^/webhooks"),
+							messageContainsSubstring("Instance value (\"all\") not found in enum")))
+			.withRule("Webex's messages carry html when they mention someone (the <spark-mention> markup); the "
+					+ "document's Message schema leaves it out",
+					allOf(messageHasKey("validation.response.body.schema.additionalProperties"),
+							pathContainsRegexp("^/messages"), messageContainsSubstring("[\"html\"]")))
+			.withRule("Webex marks a room whose title it cannot decrypt with errors.title (code kms_failure); the "
+					+ "document's Room schema leaves errors out",
+					allOf(messageHasKey("validation.response.body.schema.additionalProperties"),
+							pathContainsRegexp("^/rooms"), messageContainsSubstring("[\"errors\"]")));
+	}
+
+	private static com.atlassian.oai.validator.whitelist.rule.WhitelistRule anyErrorStatus() {
+		return com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf(
+				responseStatusTypeIs(StatusType.CLIENT_ERROR), responseStatusTypeIs(StatusType.SERVER_ERROR));
+	}
+
+	/** Error answers (4xx, 5xx) must be Webex's JSON error, which the document does not describe. */
+	static CustomResponseValidator errorShape() {
+		JsonSchema schema = errorSchema();
+		return (response, operation) -> {
+			if (response.getStatus() < 400) {
+				return ValidationReport.empty();
+			}
+			try {
+				String body = response.getResponseBody().filter(Body::hasBody).isPresent()
+						? response.getResponseBody().get().toString(StandardCharsets.UTF_8) : "";
+				ProcessingReport report = schema.validate(JSON.readTree(body.isEmpty() ? "null" : body));
+				if (report.isSuccess()) {
+					return ValidationReport.empty();
+				}
+				StringBuilder problems = new StringBuilder();
+				for (ProcessingMessage message : report) {
+					problems.append(message.getMessage()).append("; ");
+				}
+				return ValidationReport.singleton(ValidationReport.Message
+					.create("webex.response.error.shape", "Not Webex's JSON error: " + problems).build());
+			}
+			catch (IOException | ProcessingException ex) {
+				return ValidationReport.singleton(ValidationReport.Message
+					.create("webex.response.error.shape", "Not Webex's JSON error: " + ex.getMessage()).build());
+			}
+		};
+	}
+
+	private static JsonSchema errorSchema() {
+		try {
+			JsonNode schema = JSON.readTree(WebexOpenApi.read("webex-error.schema.json"));
+			return JsonSchemaFactory.byDefault().getJsonSchema(schema);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (ProcessingException ex) {
+			throw new IllegalStateException("webex-error.schema.json is not a JSON schema", ex);
+		}
+	}
+
+}
