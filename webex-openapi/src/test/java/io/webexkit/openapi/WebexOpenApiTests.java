@@ -19,6 +19,15 @@ class WebexOpenApiTests {
 	}
 
 	@Test
+	void operationsWhenAdminThenTheReadsAPeopleCreateNeedsAreThere() {
+		WebexOpenApi admin = WebexOpenApi.admin();
+		for (String key : java.util.List.of("GET /licenses", "GET /licenses/{licenseId}", "GET /roles",
+				"GET /roles/{roleId}", "GET /organizations", "GET /organizations/{orgId}")) {
+			assertThat(admin.operations()).extracting(SpecOperation::key).contains(key);
+		}
+	}
+
+	@Test
 	void operationWhenConcretePathThenTheTemplateItMatches() {
 		assertThat(this.spec.operation("GET", "/rooms/Y2lzY29")).hasValueSatisfying(
 				(operation) -> assertThat(operation.key()).isEqualTo("GET /rooms/{roomId}"));

@@ -1,5 +1,7 @@
 package io.webexkit.openapi.validation;
 
+import java.util.List;
+
 import io.webexkit.openapi.WebexOpenApi;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,7 +29,7 @@ public class SpecValidationAutoConfiguration {
 	FilterRegistrationBean<SpecValidationFilter> webexSpecValidationFilter(Environment environment) {
 		boolean fail = !"log".equals(environment.getProperty("webex.openapi.validation", "fail"));
 		FilterRegistrationBean<SpecValidationFilter> registration = new FilterRegistrationBean<>(
-				new SpecValidationFilter(WebexOpenApi.messaging(), fail));
+				new SpecValidationFilter(List.of(WebexOpenApi.messaging(), WebexOpenApi.admin()), fail));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE); // outside everything that shapes the answer
 		return registration;

@@ -34,19 +34,26 @@ public class SpecValidationFilter extends OncePerRequestFilter {
 
 	private static final String SIMULATOR_PACKAGE = "io.webexkit.simulator.";
 
-	private final WebexOpenApi spec;
+	private final List<WebexOpenApi> specs;
 
 	private final boolean fail;
 
-	/** @param fail whether an answer otherwise than the document becomes a 500 (else it is only recorded and logged) */
-	public SpecValidationFilter(WebexOpenApi spec, boolean fail) {
-		this.spec = spec;
+	/**
+	 * @param specs the documents, first match wins
+	 * @param fail whether an answer otherwise than the document becomes a 500 (else it is only recorded and logged)
+	 */
+	public SpecValidationFilter(List<WebexOpenApi> specs, boolean fail) {
+		this.specs = List.copyOf(specs);
 		this.fail = fail;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return apiPath(request).flatMap((path) -> this.spec.operation(request.getMethod(), path)).isEmpty();
+		return apiPath(request).flatMap((path) -> spec(request.getMethod(), path)).isEmpty();
+	}
+
+	private Optional<WebexOpenApi> spec(String method, String path) {
+		return this.specs.stream().filter((spec) -> spec.operation(method, path).isPresent()).findFirst();
 	}
 
 	@Override
@@ -59,9 +66,10 @@ public class SpecValidationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String path = apiPath(request).orElseThrow();
-		SpecOperation operation = this.spec.operation(request.getMethod(), path).orElseThrow();
+		WebexOpenApi spec = spec(request.getMethod(), path).orElseThrow();
+		SpecOperation operation = spec.operation(request.getMethod(), path).orElseThrow();
 		byte[] body = recorded.getContentAsByteArray();
-		List<String> problems = this.spec.responseProblems(request.getMethod(), path, recorded.getStatus(),
+		List<String> problems = spec.responseProblems(request.getMethod(), path, recorded.getStatus(),
 				recorded.getContentType(), body);
 		if (problems.isEmpty()) {
 			recorded.copyBodyToResponse();

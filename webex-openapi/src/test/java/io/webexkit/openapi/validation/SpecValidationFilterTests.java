@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SpecValidationFilterTests {
 
-	private final SpecValidationFilter filter = new SpecValidationFilter(WebexOpenApi.messaging(), true);
+	private final SpecValidationFilter filter = new SpecValidationFilter(
+			java.util.List.of(WebexOpenApi.messaging(), WebexOpenApi.admin()), true);
 
 	@Test
 	void filterWhenTheSimulatorAnswersAsDocumentedThenTheAnswerPasses() throws Exception {
