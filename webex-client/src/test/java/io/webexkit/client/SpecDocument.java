@@ -67,6 +67,23 @@ final class SpecDocument {
 		return null;
 	}
 
+	/** The schema of the operation's first successful JSON response, or null when it has none. */
+	JsonNode responseSchema(String operation) {
+		for (var response : operation(operation).path("responses").properties()) {
+			if (response.getKey().startsWith("2")) {
+				JsonNode schema = response.getValue().path("content").path("application/json").path("schema");
+				return schema.isMissingNode() ? null : schema;
+			}
+		}
+		return null;
+	}
+
+	/** The name a {@code $ref} schema points to, or null for an inline one. */
+	String schemaName(JsonNode schema) {
+		String ref = schema.path("$ref").asString(null);
+		return (ref != null) ? ref.substring(ref.lastIndexOf('/') + 1) : null;
+	}
+
 	/** The operation's first documented success status, such as 200, 202 or 204. */
 	int successStatus(String operation) {
 		for (String code : operation(operation).path("responses").propertyNames()) {
@@ -103,8 +120,8 @@ final class SpecDocument {
 
 	/** A schema, or the one its {@code $ref} names. */
 	JsonNode resolve(JsonNode schema) {
-		String ref = schema.path("$ref").asString(null);
-		return (ref != null) ? schema(ref.substring(ref.lastIndexOf('/') + 1)) : schema;
+		String name = schemaName(schema);
+		return (name != null) ? schema(name) : schema;
 	}
 
 }
