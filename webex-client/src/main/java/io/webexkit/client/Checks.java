@@ -32,6 +32,14 @@ final class Checks {
 		return value;
 	}
 
+	/** A page size: Webex takes 1..1000 wherever it takes a {@code max}. */
+	static int max(int max) {
+		if (max < 1 || max > 1000) {
+			throw new IllegalArgumentException("max must be between 1 and 1000, was " + max);
+		}
+		return max;
+	}
+
 	static int notNegative(int value, String name) {
 		if (value < 0) {
 			throw new IllegalArgumentException(name + " must not be negative, was " + value);

@@ -24,6 +24,22 @@ public final class WebexClient {
 
 	private final Webhooks webhooks;
 
+	private final Teams teams;
+
+	private final TeamMemberships teamMemberships;
+
+	private final RoomTabs roomTabs;
+
+	private final AttachmentActions attachmentActions;
+
+	private final Events events;
+
+	private final Licenses licenses;
+
+	private final Roles roles;
+
+	private final Organizations organizations;
+
 	private WebexClient(HttpEngine engine, @Nullable AccessTokenSupplier tokens) {
 		this.engine = engine;
 		ApiSession session = new ApiSession(engine, tokens);
@@ -32,6 +48,14 @@ public final class WebexClient {
 		this.messages = new Messages(session);
 		this.memberships = new Memberships(session);
 		this.webhooks = new Webhooks(session);
+		this.teams = new Teams(session);
+		this.teamMemberships = new TeamMemberships(session);
+		this.roomTabs = new RoomTabs(session);
+		this.attachmentActions = new AttachmentActions(session);
+		this.events = new Events(session);
+		this.licenses = new Licenses(session);
+		this.roles = new Roles(session);
+		this.organizations = new Organizations(session);
 	}
 
 	public static Builder builder() {
@@ -61,6 +85,46 @@ public final class WebexClient {
 
 	public Webhooks webhooks() {
 		return this.webhooks;
+	}
+
+	/** Teams the caller belongs to. */
+	public Teams teams() {
+		return this.teams;
+	}
+
+	/** Teams' members. */
+	public TeamMemberships teamMemberships() {
+		return this.teamMemberships;
+	}
+
+	/** Spaces' tabs. */
+	public RoomTabs roomTabs() {
+		return this.roomTabs;
+	}
+
+	/** Card submissions. */
+	public AttachmentActions attachmentActions() {
+		return this.attachmentActions;
+	}
+
+	/** Compliance events (compliance officers). */
+	public Events events() {
+		return this.events;
+	}
+
+	/** The organization's licences (admins). */
+	public Licenses licenses() {
+		return this.licenses;
+	}
+
+	/** Administrator roles (admins). */
+	public Roles roles() {
+		return this.roles;
+	}
+
+	/** Organizations the caller can see (admins). */
+	public Organizations organizations() {
+		return this.organizations;
 	}
 
 	@Override

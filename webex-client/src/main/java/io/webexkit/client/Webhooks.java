@@ -40,10 +40,7 @@ public final class Webhooks {
 
 	/** The first page of the webhooks, {@code max} (1..1000) per page. */
 	public Page<Webhook> list(int max) {
-		if (max < 1 || max > 1000) {
-			throw new IllegalArgumentException("max must be between 1 and 1000, was " + max);
-		}
-		return page(this.session.uri(PATH, Map.of("max", max)));
+		return page(this.session.uri(PATH, Map.of("max", Checks.max(max))));
 	}
 
 	/** The page at {@code next}, which must be a webhooks URL of the configured API. */

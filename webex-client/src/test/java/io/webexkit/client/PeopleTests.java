@@ -2,11 +2,15 @@ package io.webexkit.client;
 
 import java.time.Instant;
 
+import java.util.List;
+
 import io.webexkit.client.model.Person;
+import io.webexkit.client.model.PersonRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class PeopleTests {
@@ -31,7 +35,7 @@ class PeopleTests {
 		assertThat(me.lastName()).isEqualTo("Example");
 		assertThat(me.avatar()).startsWith("https://");
 		assertThat(me.orgId()).startsWith("Y2lzY29zcGFyazovL3VzL09SR0FO");
-		assertThat(me.type()).isEqualTo("person");
+		assertThat(me.type()).isEqualTo(Person.Type.PERSON);
 		assertThat(me.created()).isEqualTo(Instant.parse("2016-04-21T19:12:48.920Z"));
 		assertThat(this.webex.request(0).getTarget()).isEqualTo("/v1/people/me");
 		assertThat(this.webex.request(0).getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
@@ -69,6 +73,28 @@ class PeopleTests {
 		anonymous.withTokenSupplier(AccessTokenSupplier.of("bob-token")).people().me();
 
 		assertThat(this.webex.request(0).getHeaders().get("Authorization")).isEqualTo("Bearer bob-token");
+	}
+
+	@Test
+	void createWhenTheRequestLacksWhatWebexNeedsThenRefusedBeforeAnyCall() {
+		WebexClient client = this.webex.client();
+		PersonRequest noEmail = PersonRequest.builder().displayName("Ann").build();
+		PersonRequest noName = PersonRequest.builder().emails(List.of("ann@example.com")).build();
+		PersonRequest withLogin = PersonRequest.builder()
+			.emails(List.of("ann@example.com"))
+			.firstName("Ann")
+			.loginEnabled(true)
+			.build();
+
+		assertThatIllegalArgumentException().isThrownBy(() -> client.people().create(noEmail))
+			.withMessage("A person to create needs emails");
+		assertThatIllegalArgumentException().isThrownBy(() -> client.people().create(noName))
+			.withMessageContaining("displayName, firstName or lastName");
+		assertThatIllegalArgumentException().isThrownBy(() -> client.people().create(withLogin))
+			.withMessage("loginEnabled can only be set by an update");
+		assertThatIllegalArgumentException().isThrownBy(() -> client.people().update("p1", noName))
+			.withMessage("A person's update needs a displayName");
+		assertThat(this.webex.requestCount()).isZero();
 	}
 
 }

@@ -24,9 +24,21 @@ class RoomJsonTests {
 		List<Room> rooms = items("""
 				{"items": [{"id": "r1", "title": "Design <review>", "type": "group", "isLocked": true,
 				  "teamId": "t1", "lastActivity": "2026-01-02T03:04:05.678Z", "created": "2025-12-31T23:59:59Z",
-				  "creatorId": "p1", "ownerId": "o1", "isPublic": false, "madePublic": null}]}""");
+				  "creatorId": "p1", "ownerId": "o1", "classificationId": "c1", "isAnnouncementOnly": true,
+				  "isReadOnly": true, "isPublic": true, "madePublic": "2026-01-01T00:00:00.000Z",
+				  "description": "All hands"}]}""");
 		assertThat(rooms).containsExactly(new Room("r1", "Design <review>", false, RoomType.GROUP, true, "t1",
-				Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2025-12-31T23:59:59Z"), "p1"));
+				Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2025-12-31T23:59:59Z"), "p1", "o1", "c1", true,
+				true, true, Instant.parse("2026-01-01T00:00:00Z"), "All hands"));
+	}
+
+	@Test
+	void itemsWhenWebexCouldNotDecryptTheDescriptionThenItIsDroppedAndTheTitleKept() {
+		List<Room> rooms = items("""
+				{"items": [{"id": "r1", "title": "Readable", "description": "eyJhbGciOi...",
+				  "errors": {"description": {"code": "kms_failure"}}}]}""");
+		assertThat(rooms).extracting(Room::title, Room::titleUnreadable, Room::description)
+			.containsExactly(tuple("Readable", false, null));
 	}
 
 	@Test
@@ -36,8 +48,7 @@ class RoomJsonTests {
 				  {"extra": {"nested": [{"id": "not-this"}]}, "list": [1, [2, 3]], "id": "r2"},
 				  {"creatorId": null, "type": "hologram", "isLocked": null, "id": "r3", "title": null},
 				  null]}""");
-		assertThat(rooms).containsExactly(new Room("r2", null, false, null, false, null, null, null, null),
-				new Room("r3", null, false, null, false, null, null, null, null));
+		assertThat(rooms).containsExactly(bare("r2", false, null), bare("r3", false, null));
 		assertThat(rooms.get(0).displayTitle()).isEqualTo(Room.UNAVAILABLE_TITLE);
 	}
 
@@ -64,8 +75,7 @@ class RoomJsonTests {
 	void readWhenASingleRoomThenTheSameRules() {
 		RawResponse response = response("""
 				{"id": "r1", "type": "direct", "errors": {"title": {"code": "kms_failure"}}, "title": "x"}""");
-		assertThat(Json.read(response, Room.class, "t")).isEqualTo(
-				new Room("r1", null, true, RoomType.DIRECT, false, null, null, null, null));
+		assertThat(Json.read(response, Room.class, "t")).isEqualTo(bare("r1", true, RoomType.DIRECT));
 	}
 
 	@ParameterizedTest
@@ -87,6 +97,12 @@ class RoomJsonTests {
 	private static RawResponse response(String json) {
 		return new RawResponse(200, HttpHeaders.of(Map.of(), (name, value) -> true),
 				json.getBytes(StandardCharsets.UTF_8), "t");
+	}
+
+	/** A room with only an id, a type and whether its title is unreadable. */
+	static Room bare(String id, boolean titleUnreadable, RoomType type) {
+		return new Room(id, null, titleUnreadable, type, false, null, null, null, null, null, null, false, false, false,
+				null, null);
 	}
 
 }

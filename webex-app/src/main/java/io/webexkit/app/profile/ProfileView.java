@@ -23,7 +23,7 @@ public record ProfileView(String displayName, List<String> emails, @Nullable Str
 		boolean web = avatar != null && (avatar.startsWith("https://") || avatar.startsWith("http://"));
 		return new ProfileView((person.displayName() != null) ? person.displayName() : person.id(), person.emails(),
 				web ? avatar : null, (person.orgId() != null) ? person.orgId() : "",
-				(person.type() != null) ? person.type() : "");
+				(person.type() != null) ? person.type().value() : "");
 	}
 
 }

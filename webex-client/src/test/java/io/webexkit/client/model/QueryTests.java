@@ -25,8 +25,8 @@ class QueryTests {
 		RoomQuery small = builder.build();
 		builder.sortBy(RoomSort.CREATED);
 
-		assertThat(small).isEqualTo(new RoomQuery(RoomType.GROUP, null, null, 1));
-		assertThat(builder.build()).isEqualTo(new RoomQuery(RoomType.GROUP, RoomSort.CREATED, null, 1));
+		assertThat(small).isEqualTo(new RoomQuery(RoomType.GROUP, null, null, 1, false, null, null));
+		assertThat(builder.build()).isEqualTo(new RoomQuery(RoomType.GROUP, RoomSort.CREATED, null, 1, false, null, null));
 	}
 
 	@Test
@@ -64,7 +64,8 @@ class QueryTests {
 
 	@Test
 	void displayTitleWhenTitleMissingThenPlaceholder() {
-		Room room = new Room("id", null, false, RoomType.GROUP, false, null, null, null, null);
+		Room room = new Room("id", null, false, RoomType.GROUP, false, null, null, null, null, null, null, false, false,
+				false, null, null);
 
 		assertThat(room.displayTitle()).isEqualTo(Room.UNAVAILABLE_TITLE);
 	}
