@@ -124,8 +124,8 @@ public record WebexProperties(@Nullable String clientId, @Nullable String client
 	 * further. Webex's envelopes are 1-2 kB (the message itself is not in them), so 64KB leaves room and keeps what
 	 * a sender can make this instance hold small (WEBEX_WEBHOOKS_MAX_BODY_SIZE).
 	 * @param subscriptions The webhooks registered for each person who grants access, each
-	 * {@code resource:event} or {@code resource:event:filter}, for example {@code messages:created} or
-	 * {@code memberships:created:roomId=R1}; registered after the GRANT and kept registered in the background
+	 * {@code resource:event} or {@code resource:event:filter}, for example {@code messages:created},
+	 * {@code attachmentActions:created} (card submissions) or {@code memberships:created:roomId=R1}; registered after the GRANT and kept registered in the background
 	 * (WEBEX_WEBHOOKS_SUBSCRIPTIONS, comma separated).
 	 * @param reconcileInterval How often one instance checks each connected person's webhooks at Webex: recreates
 	 * lost ones, reactivates ones Webex turned off, registers missing ones (WEBEX_WEBHOOKS_RECONCILE_INTERVAL).

@@ -2,6 +2,7 @@ package io.webexkit.spring;
 
 import org.jspecify.annotations.Nullable;
 
+import io.webexkit.client.model.AttachmentAction;
 import io.webexkit.client.model.Message;
 import io.webexkit.client.model.WebhookEvent;
 
@@ -24,6 +25,8 @@ public class WebexWebhookEvent extends ApplicationEvent {
 
 	private final @Nullable Message message;
 
+	private final @Nullable AttachmentAction attachmentAction;
+
 	/**
 	 * @param source what published it
 	 * @param personId the person whose webhook it is
@@ -31,10 +34,23 @@ public class WebexWebhookEvent extends ApplicationEvent {
 	 * @param message for a new message, the message read with the person's grant, or null
 	 */
 	public WebexWebhookEvent(Object source, String personId, WebhookEvent event, @Nullable Message message) {
+		this(source, personId, event, message, null);
+	}
+
+	/**
+	 * @param source what published it
+	 * @param personId the person whose webhook it is
+	 * @param event the delivery as Webex sent it
+	 * @param message for a new message, the message read with the person's grant, or null
+	 * @param attachmentAction for a card submission, the action read with the person's grant, or null
+	 */
+	public WebexWebhookEvent(Object source, String personId, WebhookEvent event, @Nullable Message message,
+			@Nullable AttachmentAction attachmentAction) {
 		super(source);
 		this.personId = personId;
 		this.event = event;
 		this.message = message;
+		this.attachmentAction = attachmentAction;
 	}
 
 	/** The Webex person whose webhook this is: {@code WebexClients.forPerson(personId())} acts for them. */
@@ -54,6 +70,14 @@ public class WebexWebhookEvent extends ApplicationEvent {
 	 */
 	public @Nullable Message message() {
 		return this.message;
+	}
+
+	/**
+	 * For {@code attachmentActions}/{@code created}: the card submission, with its inputs, read with the person's
+	 * grant (Webex leaves the inputs out of the delivery). Null for other events, or when it could not be read.
+	 */
+	public @Nullable AttachmentAction attachmentAction() {
+		return this.attachmentAction;
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import io.webexkit.client.WebexException;
 import io.webexkit.client.WebhookEvents;
 import io.webexkit.client.WebhookSignature;
+import io.webexkit.client.model.AttachmentAction;
 import io.webexkit.client.model.Message;
 import io.webexkit.client.model.WebhookEvent;
 import io.webexkit.spring.WebexClients;
@@ -65,7 +66,7 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 
 	private final WebhookStore store;
 
-	private final MessageLookup messages;
+	private final ResourceLookup resources;
 
 	private final ApplicationEventPublisher publisher;
 
@@ -77,7 +78,7 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 	 * @param path where deliveries arrive, without a trailing slash
 	 * @param bodies reads the bodies, with the largest accepted, the deadline and the number read at once
 	 * @param store the registrations and handled deliveries
-	 * @param clients clients acting for the webhooks' owners, to read new messages
+	 * @param clients clients acting for the webhooks' owners, to read new messages and card submissions
 	 * @param publisher where events go
 	 * @param metrics counters of deliveries
 	 */
@@ -86,7 +87,7 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 		this.path = path;
 		this.bodies = bodies;
 		this.store = store;
-		this.messages = new MessageLookup(clients);
+		this.resources = new ResourceLookup(clients);
 		this.publisher = publisher;
 		this.metrics = metrics;
 		this.refusals = new ThrottledLog(log, Clock.systemUTC());
@@ -159,9 +160,12 @@ public class WebhookReceiver extends OncePerRequestFilter implements Ordered {
 
 	private void publish(WebhookRegistration registration, WebhookEvent event) {
 		try {
-			Message message = ("messages".equals(event.resource()) && "created".equals(event.event()))
-					? this.messages.find(registration.personId(), event.data().id()) : null;
-			this.publisher.publishEvent(new WebexWebhookEvent(this, registration.personId(), event, message));
+			boolean created = "created".equals(event.event());
+			Message message = (created && "messages".equals(event.resource()))
+					? this.resources.message(registration.personId(), event.data().id()) : null;
+			AttachmentAction action = (created && "attachmentActions".equals(event.resource()))
+					? this.resources.attachmentAction(registration.personId(), event.data().id()) : null;
+			this.publisher.publishEvent(new WebexWebhookEvent(this, registration.personId(), event, message, action));
 		}
 		catch (RuntimeException ex) {
 			log.error("Webex webhook: a listener failed on {} {} for registration {}; the delivery is recorded as "
