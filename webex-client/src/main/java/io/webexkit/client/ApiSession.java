@@ -49,12 +49,31 @@ final class ApiSession {
 		execute(ApiCall.delete(uri, resourcePath, scope));
 	}
 
+	/** A POST whose body is not JSON (a multipart upload); its answer is JSON. */
+	<T> T send(ApiCall call, Class<T> type) {
+		RawResponse response = execute(call);
+		return Json.read(response, type, response.trackingId());
+	}
+
+	/** A call whose successful body {@code successBody} takes, such as a file's stream. */
+	<T> HttpEngine.Success<T> exchange(ApiCall call, HttpEngine.SuccessBody<T> successBody) {
+		return this.engine.execute(call, tokens(), successBody);
+	}
+
+	ClientSettings settings() {
+		return this.engine.settings();
+	}
+
 	private RawResponse execute(ApiCall call) {
+		return this.engine.execute(call, tokens());
+	}
+
+	private AccessTokenSupplier tokens() {
 		if (this.tokens == null) {
 			throw new IllegalStateException(
 					"No AccessTokenSupplier: configure one on the builder or use withTokenSupplier(...)");
 		}
-		return this.engine.execute(call, this.tokens);
+		return this.tokens;
 	}
 
 }

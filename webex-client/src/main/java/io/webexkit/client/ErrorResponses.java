@@ -25,6 +25,19 @@ final class ErrorResponses {
 		String message = "Webex answered " + status + " to " + call.describe()
 				+ ((errorMessage != null) ? ": " + errorMessage : "");
 		String retryAfter = response.header("Retry-After");
+		if (Contents.PATH.equals(call.resourcePath())) {
+			switch (status) {
+				case 423:
+					return new WebexFileScanPendingException(message, errorMessage, trackingId,
+							RetryAfter.parse(retryAfter, now));
+				case 410:
+					return new WebexFileInfectedException(message, errorMessage, trackingId);
+				case 428:
+					return new WebexFileUnscannableException(message, errorMessage, trackingId);
+				default:
+					break;
+			}
+		}
 		if (status == 429 || (status == 423 && retryAfter != null)) {
 			return new WebexRateLimitException(status, message, errorMessage, trackingId,
 					RetryAfter.parse(retryAfter, now));

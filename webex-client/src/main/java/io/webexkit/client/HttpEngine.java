@@ -1,6 +1,7 @@
 package io.webexkit.client;
 
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -46,8 +47,19 @@ final class HttpEngine {
 		return this.settings;
 	}
 
-	/** Runs one call to a successful response, or throws the matching {@link WebexException}. */
+	/** Runs one call to a successful response, its body read whole, or throws the matching {@link WebexException}. */
 	RawResponse execute(ApiCall call, AccessTokenSupplier tokens) {
+		Success<byte[]> success = execute(call, tokens, this::bytes);
+		byte[] body = success.body();
+		return new RawResponse(success.status(), success.headers(), (body != null) ? body : new byte[0],
+				success.trackingId());
+	}
+
+	/**
+	 * Runs one call to a successful response whose body {@code successBody} takes (a stream, say, for a file), or
+	 * throws the matching {@link WebexException}; error bodies are always read whole, up to a limit.
+	 */
+	<T> Success<T> execute(ApiCall call, AccessTokenSupplier tokens, SuccessBody<T> successBody) {
 		String trackingId = newTrackingId();
 		if (!this.settings.origin().trusts(call.uri(), call.resourcePath())) {
 			throw new WebexForeignLinkException("Refusing to send the access token to "
@@ -59,10 +71,11 @@ final class HttpEngine {
 		boolean refreshed = false;
 		int rateLimitedRetries = 0;
 		int failedRetries = 0;
+		Duration scanWaited = Duration.ZERO;
 		while (true) {
-			RawResponse response;
+			Exchanged exchanged;
 			try {
-				response = send(call, token, trackingId);
+				exchanged = send(call, token, trackingId, successBody);
 			}
 			catch (TransportFailure ex) {
 				WebexTransportException error = new WebexTransportException(
@@ -72,17 +85,34 @@ final class HttpEngine {
 						error);
 				continue;
 			}
-			if (response.successful()) {
-				return response;
+			if (exchanged.successful()) {
+				@SuppressWarnings("unchecked")
+				T body = (T) exchanged.body();
+				return new Success<>(exchanged.status(), exchanged.headers(), body, exchanged.trackingId());
 			}
+			RawResponse response = exchanged.error();
 			if (response.status() == 401 && !refreshed) {
 				refreshed = true;
 				token = usable(tokens.refreshAfterUnauthorized(token));
+				if (!call.repeatable()) {
+					throw new WebexApiException(401, "Webex answered 401 to " + call.describe()
+							+ "; the token was refreshed, but the upload's stream cannot be sent again: post again "
+							+ "with a new stream", null, response.trackingId());
+				}
 				continue;
 			}
 			WebexApiException error = ErrorResponses.toException(call, response, trackingId,
 					this.settings.clock().instant(), token);
-			if (error instanceof WebexRateLimitException limited) {
+			if (error instanceof WebexFileScanPendingException pending) {
+				// Scans take their own bounded time (a large file can take minutes), apart from callTimeout.
+				Duration wait = pending.retryAfter();
+				if (scanWaited.plus(wait).compareTo(this.settings.fileScanTimeout()) > 0) {
+					throw error;
+				}
+				scanWaited = scanWaited.plus(wait);
+				pause(call, "file_scan", Optional.of(wait), Instant.MAX, error);
+			}
+			else if (error instanceof WebexRateLimitException limited && call.repeatable()) {
 				Duration retryAfter = limited.retryAfter();
 				// Whatever the policy says, never call again before Retry-After has passed.
 				pause(call, "rate_limit", this.settings.rateLimitPolicy()
@@ -99,33 +129,37 @@ final class HttpEngine {
 		}
 	}
 
-	private RawResponse send(ApiCall call, String token, String trackingId) throws TransportFailure {
+	private <T> Exchanged send(ApiCall call, String token, String trackingId, SuccessBody<T> successBody)
+			throws TransportFailure {
 		long started = System.nanoTime();
-		byte[] body = call.body();
+		RequestBody body = call.body();
+		Duration timeout = call.transfer() ? this.settings.fileTransferTimeout() : this.settings.readTimeout();
 		HttpRequest.Builder request = HttpRequest.newBuilder(call.uri())
-			.timeout(this.settings.readTimeout())
+			.timeout(timeout)
 			.header("Authorization", "Bearer " + token)
 			.header(RawResponse.TRACKING_ID, trackingId)
 			.header("User-Agent", this.settings.userAgent())
-			.header("Accept", "application/json")
-			.method(call.method(), (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
-					: HttpRequest.BodyPublishers.noBody());
+			.header("Accept", call.accept())
+			.method(call.method(), (body != null) ? body.publisher() : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {
-			request.header("Content-Type", "application/json");
+			request.header("Content-Type", body.contentType());
 		}
-		CompletableFuture<HttpResponse<byte[]>> exchange = this.http.sendAsync(request.build(), this::body);
+		HttpResponse.BodyHandler<@Nullable Object> handler = (info) -> successful(info.statusCode())
+				? widen(successBody.subscriber(info)) : widen(errorBody(info));
+		CompletableFuture<HttpResponse<@Nullable Object>> exchange = this.http.sendAsync(request.build(), handler);
 		try {
 			// the request's own timeout ends at the response headers; this one includes reading the body
-			HttpResponse<byte[]> response = exchange.get(this.settings.readTimeout().toNanos(), TimeUnit.NANOSECONDS);
+			HttpResponse<@Nullable Object> response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
 			String responseTrackingId = response.headers().firstValue(RawResponse.TRACKING_ID).orElse(trackingId);
-			RawResponse raw = new RawResponse(response.statusCode(), response.headers(), response.body(),
+			Exchanged exchanged = new Exchanged(response.statusCode(), response.headers(), response.body(),
 					responseTrackingId);
-			this.settings.listener().exchanged(call.method(), call.resourcePath(), raw.status(), elapsedSince(started));
+			this.settings.listener()
+				.exchanged(call.method(), call.resourcePath(), exchanged.status(), elapsedSince(started));
 			if (logger.isDebugEnabled()) {
-				logger.debug("{} -> {} TrackingID={} in {} ms", call.describe(), raw.status(), raw.trackingId(),
-						(System.nanoTime() - started) / 1_000_000);
+				logger.debug("{} -> {} TrackingID={} in {} ms", call.describe(), exchanged.status(),
+						exchanged.trackingId(), (System.nanoTime() - started) / 1_000_000);
 			}
-			return raw;
+			return exchanged;
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
@@ -150,17 +184,29 @@ final class HttpEngine {
 		}
 	}
 
-	/** The size limit applies while reading: a successful body past it fails, an error body is cut. */
-	private HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {
-		boolean successful = info.statusCode() >= 200 && info.statusCode() < 300;
-		long limit = successful ? this.settings.maxResponseBytes()
-				: Math.min(this.settings.maxResponseBytes(), ERROR_BODY_LIMIT);
+	private static boolean successful(int status) {
+		return status >= 200 && status < 300;
+	}
+
+	private static <X> HttpResponse.BodySubscriber<@Nullable Object> widen(HttpResponse.BodySubscriber<X> subscriber) {
+		return HttpResponse.BodySubscribers.mapping(subscriber, (body) -> body);
+	}
+
+	/** A successful body read whole: past the size limit the exchange fails. */
+	private HttpResponse.BodySubscriber<byte[]> bytes(HttpResponse.ResponseInfo info) {
+		long limit = this.settings.maxResponseBytes();
 		OptionalLong length = info.headers().firstValueAsLong("Content-Length");
 		String trackingId = info.headers().firstValue(RawResponse.TRACKING_ID).orElse(null);
-		if (successful && length.isPresent() && length.getAsLong() > limit) {
+		if (length.isPresent() && length.getAsLong() > limit) {
 			return BoundedBody.refused(limit, trackingId);
 		}
-		return new BoundedBody(limit, !successful, trackingId);
+		return new BoundedBody(limit, false, trackingId);
+	}
+
+	/** An error body only feeds a short message: it is cut at a limit. */
+	private HttpResponse.BodySubscriber<byte[]> errorBody(HttpResponse.ResponseInfo info) {
+		String trackingId = info.headers().firstValue(RawResponse.TRACKING_ID).orElse(null);
+		return new BoundedBody(Math.min(this.settings.maxResponseBytes(), ERROR_BODY_LIMIT), true, trackingId);
 	}
 
 	private TransportFailure failed(ApiCall call, String trackingId, long started, Throwable cause) {
@@ -233,6 +279,32 @@ final class HttpEngine {
 		}
 		// Only the type: JDK messages can quote the full URL, which may hold e-mail addresses.
 		return root.getClass().getSimpleName();
+	}
+
+	/** How the body of a successful response is taken. */
+	@FunctionalInterface
+	interface SuccessBody<T> {
+
+		HttpResponse.BodySubscriber<T> subscriber(HttpResponse.ResponseInfo info);
+
+	}
+
+	/** A successful response; {@code body} is what the {@link SuccessBody} made of it. */
+	record Success<T>(int status, HttpHeaders headers, @Nullable T body, String trackingId) {
+	}
+
+	/** One response of either kind: an error's body is the bytes read. */
+	private record Exchanged(int status, HttpHeaders headers, @Nullable Object body, String trackingId) {
+
+		boolean successful() {
+			return HttpEngine.successful(this.status);
+		}
+
+		RawResponse error() {
+			return new RawResponse(this.status, this.headers, (this.body instanceof byte[] bytes) ? bytes : new byte[0],
+					this.trackingId);
+		}
+
 	}
 
 }

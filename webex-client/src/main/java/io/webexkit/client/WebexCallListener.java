@@ -18,7 +18,8 @@ public interface WebexCallListener {
 
 	/**
 	 * The client waits before trying again.
-	 * @param reason {@code rate_limit}, {@code server_error} or {@code transport}
+	 * @param reason {@code rate_limit}, {@code server_error}, {@code transport} or {@code file_scan} (Webex scans a
+	 * new file for malware)
 	 */
 	default void waiting(String method, String resource, String reason, Duration wait) {
 	}

@@ -40,6 +40,8 @@ public final class WebexClient {
 
 	private final Organizations organizations;
 
+	private final Contents contents;
+
 	private WebexClient(HttpEngine engine, @Nullable AccessTokenSupplier tokens) {
 		this.engine = engine;
 		ApiSession session = new ApiSession(engine, tokens);
@@ -56,6 +58,7 @@ public final class WebexClient {
 		this.licenses = new Licenses(session);
 		this.roles = new Roles(session);
 		this.organizations = new Organizations(session);
+		this.contents = new Contents(session);
 	}
 
 	public static Builder builder() {
@@ -122,6 +125,11 @@ public final class WebexClient {
 		return this.roles;
 	}
 
+	/** Files of messages: their names, types and sizes, and their bytes, streamed. */
+	public Contents contents() {
+		return this.contents;
+	}
+
 	/** Organizations the caller can see (admins). */
 	public Organizations organizations() {
 		return this.organizations;
@@ -163,6 +171,10 @@ public final class WebexClient {
 		private long maxResponseBytes = 10L * 1024 * 1024;
 
 		private WebexCallListener listener = WebexCallListener.none();
+
+		private Duration fileTransferTimeout = Duration.ofMinutes(15);
+
+		private Duration fileScanTimeout = Duration.ofMinutes(2);
 
 		private Builder() {
 		}
@@ -258,13 +270,34 @@ public final class WebexClient {
 			return this;
 		}
 
+		/**
+		 * Bounds one attempt of a file upload or download, from the request to the last byte (15 minutes by
+		 * default); the read timeout bounds every other call.
+		 */
+		public Builder fileTransferTimeout(Duration fileTransferTimeout) {
+			Checks.positive(fileTransferTimeout, "fileTransferTimeout");
+			this.fileTransferTimeout = fileTransferTimeout;
+			return this;
+		}
+
+		/**
+		 * How long a download waits in total, as {@code Retry-After} asks, while Webex scans a new file
+		 * ({@code 423 Locked}) before it fails with {@link WebexFileScanPendingException} (2 minutes by default).
+		 */
+		public Builder fileScanTimeout(Duration fileScanTimeout) {
+			Checks.positive(fileScanTimeout, "fileScanTimeout");
+			this.fileScanTimeout = fileScanTimeout;
+			return this;
+		}
+
 		public WebexClient build() {
 			if (this.baseUrl == null) {
 				throw new IllegalStateException("baseUrl is required");
 			}
 			ClientSettings settings = new ClientSettings(new ApiOrigin(this.baseUrl), this.connectTimeout,
 					this.readTimeout, this.callTimeout, this.rateLimitPolicy, this.retryPolicy, this.clock,
-					this.sleeper, this.trackingIdPrefix, this.userAgent, this.maxResponseBytes, this.listener);
+					this.sleeper, this.trackingIdPrefix, this.userAgent, this.maxResponseBytes, this.listener,
+					this.fileTransferTimeout, this.fileScanTimeout);
 			return new WebexClient(new HttpEngine(settings), this.tokenSupplier);
 		}
 

@@ -71,6 +71,17 @@ final class Arguments {
 		return values.stream().filter((value) -> value != null && !value.isBlank()).toList();
 	}
 
+	/** A message's text or markdown: not blank and at most {@value MessageRequest#MAX_TEXT_BYTES} UTF-8 bytes. */
+	static String messageText(@Nullable String value, String name) {
+		text(value, name);
+		int bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		if (bytes > MessageRequest.MAX_TEXT_BYTES) {
+			throw new IllegalArgumentException(
+					name + " is " + bytes + " UTF-8 bytes; Webex accepts at most " + MessageRequest.MAX_TEXT_BYTES);
+		}
+		return value;
+	}
+
 	static void putIfSet(Map<String, Object> fields, String name, @Nullable Object value) {
 		if (value != null) {
 			fields.put(name, value);
