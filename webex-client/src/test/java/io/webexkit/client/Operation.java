@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.webexkit.client.card.AdaptiveCard;
+import io.webexkit.client.card.TextBlock;
 import io.webexkit.client.model.AttachmentActionRequest;
+import io.webexkit.client.model.DirectMessageQuery;
 import io.webexkit.client.model.Event;
 import io.webexkit.client.model.EventQuery;
 import io.webexkit.client.model.MembershipQuery;
 import io.webexkit.client.model.MembershipRequest;
 import io.webexkit.client.model.MembershipUpdate;
+import io.webexkit.client.model.MessageQuery;
+import io.webexkit.client.model.MessageRequest;
+import io.webexkit.client.model.MessageUpdate;
 import io.webexkit.client.model.PersonQuery;
 import io.webexkit.client.model.PersonRequest;
 import io.webexkit.client.model.RoomQuery;
@@ -67,6 +73,10 @@ record Operation(String spec, String target, @Nullable String body, @Nullable St
 	static final String PEOPLE_READ = "spark:people_read";
 
 	static final String PEOPLE_WRITE = "spark-admin:people_write";
+
+	static final String MESSAGES_READ = "spark:messages_read";
+
+	static final String MESSAGES_WRITE = "spark:messages_write";
 
 	static List<Operation> all() {
 		return List.of(
@@ -134,6 +144,36 @@ record Operation(String spec, String target, @Nullable String body, @Nullable St
 						"spark:memberships_write", (c) -> c.memberships().update("m1", new MembershipUpdate(true, false))),
 				op("DELETE /memberships/{membershipId}", "/memberships/m1", null, "spark:memberships_write",
 						run((c) -> c.memberships().delete("m1"))),
+				op("GET /messages",
+						"/messages?roomId=r1&max=20&before=2026-01-01T00%3A00%3A00Z&beforeMessage=m9&parentId=m0"
+								+ "&mentionedPeople=me",
+						null, MESSAGES_READ, (c) -> c.messages()
+							.list(MessageQuery.builder("r1")
+								.max(20)
+								.before(Instant.parse("2026-01-01T00:00:00Z"))
+								.beforeMessage("m9")
+								.parentId("m0")
+								.mentionedMe()
+								.build())),
+				op("GET /messages/direct", "/messages/direct?personEmail=julie%40example.com&parentId=m0", null,
+						MESSAGES_READ,
+						(c) -> c.messages().listDirect(DirectMessageQuery.personEmail("julie@example.com").inThread("m0"))),
+				op("POST /messages", "/messages", "{\"roomId\":\"r1\",\"parentId\":\"m0\",\"text\":\"Rate us\","
+						+ "\"attachments\":[{\"contentType\":\"application/vnd.microsoft.card.adaptive\",\"content\":"
+						+ "{\"type\":\"AdaptiveCard\",\"version\":\"1.3\",\"body\":[{\"type\":\"TextBlock\","
+						+ "\"text\":\"Hi\",\"wrap\":true}]}}]}", MESSAGES_WRITE,
+						(c) -> c.messages()
+							.create(MessageRequest.builder()
+								.roomId("r1")
+								.parentId("m0")
+								.text("Rate us")
+								.attachment(AdaptiveCard.builder().add(TextBlock.of("Hi")).build().toAttachment())
+								.build())),
+				op("GET /messages/{messageId}", "/messages/m%2F1", null, MESSAGES_READ, (c) -> c.messages().get("m/1")),
+				op("PUT /messages/{messageId}", "/messages/m1", "{\"roomId\":\"r1\",\"markdown\":\"**edited**\"}",
+						MESSAGES_WRITE, (c) -> c.messages().update("m1", MessageUpdate.markdown("r1", "**edited**"))),
+				op("DELETE /messages/{messageId}", "/messages/m1", null, MESSAGES_WRITE,
+						run((c) -> c.messages().delete("m1"))),
 				op("GET /teams", "/teams?max=10", null, "spark:teams_read", (c) -> c.teams().list(10)),
 				op("POST /teams", "/teams", "{\"name\":\"Build Squad\",\"description\":\"The A team\"}",
 						"spark:teams_write", (c) -> c.teams().create(new TeamRequest("Build Squad", "The A team"))),

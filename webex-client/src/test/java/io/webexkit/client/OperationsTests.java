@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class OperationsTests {
 
 	/** Operations of the document this table leaves to other tests or out of the client, and why. */
-	private static final Map<String, String> ELSEWHERE = Map.of("/messages",
-			"Messages, with files, cards and mentions: MessagesTests", "/hds/",
+	private static final Map<String, String> ELSEWHERE = Map.of("/hds/",
 			"Hybrid Data Security: an on-premises admin product, not messaging", "/room/linkedFolders",
 			"ECM folder linking: SharePoint and OneDrive admin, not messaging");
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.webexkit.client.model.AttachmentAction;
 import io.webexkit.client.model.AttachmentActionRequest;
+import io.webexkit.client.model.DirectMessageQuery;
 import io.webexkit.client.model.Event;
 import io.webexkit.client.model.EventQuery;
 import io.webexkit.client.model.License;
@@ -12,6 +13,10 @@ import io.webexkit.client.model.Membership;
 import io.webexkit.client.model.MembershipQuery;
 import io.webexkit.client.model.MembershipRequest;
 import io.webexkit.client.model.MembershipUpdate;
+import io.webexkit.client.model.Message;
+import io.webexkit.client.model.MessageQuery;
+import io.webexkit.client.model.MessageRequest;
+import io.webexkit.client.model.MessageUpdate;
 import io.webexkit.client.model.Organization;
 import io.webexkit.client.model.Person;
 import io.webexkit.client.model.PersonQuery;
@@ -43,10 +48,19 @@ final class SpecMapping {
 	}
 
 	/** Response schemas of the Messaging document and the records that read them. */
-	static final Map<String, Class<?>> RECORDS = Map.of("Person", Person.class, "Room", Room.class,
-			"RoomMeetingDetails", RoomMeetingInfo.class, "Membership", Membership.class, "Team", Team.class,
-			"TeamMembership", TeamMembership.class, "RoomTab", RoomTab.class, "AttachmentActivity",
-			AttachmentAction.class, "Event", Event.class, "Webhook", Webhook.class);
+	static final Map<String, Class<?>> RECORDS = Map.ofEntries(Map.entry("Person", Person.class),
+			Map.entry("Room", Room.class), Map.entry("RoomMeetingDetails", RoomMeetingInfo.class),
+			Map.entry("Membership", Membership.class), Map.entry("Team", Team.class),
+			Map.entry("TeamMembership", TeamMembership.class), Map.entry("RoomTab", RoomTab.class),
+			Map.entry("AttachmentActivity", AttachmentAction.class), Map.entry("Event", Event.class),
+			Map.entry("Webhook", Webhook.class), Map.entry("ListMessage", Message.class),
+			Map.entry("Message", Message.class), Map.entry("DirectMessage", Message.class));
+
+	private static final String MESSAGE_ATTACHMENT = "the document's Attachment schema describes an ECM file, but Webex's "
+			+ "message attachments are {contentType, content} as every example of the document shows";
+
+	private static final String DIRECT_MESSAGE = "a direct message is a message: real Webex answers it with the same "
+			+ "members as ListMessage; the DirectMessage schema lists fewer";
 
 	/** Document properties the client does not map. */
 	static final Map<String, String> IGNORED = Map.of("PersonCollectionResponse.notFoundIds",
@@ -59,11 +73,27 @@ final class SpecMapping {
 			"Webhook.event", "as resource: plain text so that new events work at once");
 
 	/** Record components that are no document property. */
-	static final Map<String, String> DERIVED = Map.of("Room.titleUnreadable",
-			"derived from the item's errors.title, Webex's kms_failure report", "Webhook.orgId",
-			"real Webex sends it, as in every webhook delivery; the document's schema lacks it", "Webhook.createdBy",
-			"real Webex sends it; the document's schema lacks it", "Webhook.appId",
-			"real Webex sends it; the document's schema lacks it");
+	static final Map<String, String> DERIVED = Map.ofEntries(
+			Map.entry("Room.titleUnreadable", "derived from the item's errors.title, Webex's kms_failure report"),
+			Map.entry("Webhook.orgId", "real Webex sends it, as in every webhook delivery; the document's schema lacks it"),
+			Map.entry("Webhook.createdBy", "real Webex sends it; the document's schema lacks it"),
+			Map.entry("Webhook.appId", "real Webex sends it; the document's schema lacks it"),
+			// One Message record reads all three message schemas: each lacks some of what the others have.
+			Map.entry("ListMessage.toPersonId", "in the answer to a 1:1 post (the document's Message schema has it)"),
+			Map.entry("ListMessage.toPersonEmail", "in the answer to a 1:1 post (the document's Message schema has it)"),
+			Map.entry("ListMessage.attachments[].contentType", MESSAGE_ATTACHMENT),
+			Map.entry("Message.attachments[].contentType", MESSAGE_ATTACHMENT),
+			Map.entry("Message.parentId", "the create answer carries it for a reply (ListMessage has it)"),
+			Map.entry("Message.html", "real Webex answers a create with html as every read (ListMessage has it)"),
+			Map.entry("Message.updated", "only set once edited, so absent from a create answer (ListMessage has it)"),
+			Map.entry("Message.isVoiceClip", "as for updated: ListMessage has it"),
+			Map.entry("DirectMessage.parentId", "direct listings hold threads too (parentId filters them)"),
+			Map.entry("DirectMessage.toPersonId", DIRECT_MESSAGE), Map.entry("DirectMessage.toPersonEmail", DIRECT_MESSAGE),
+			Map.entry("DirectMessage.html", DIRECT_MESSAGE), Map.entry("DirectMessage.mentionedPeople", DIRECT_MESSAGE),
+			Map.entry("DirectMessage.mentionedGroups", DIRECT_MESSAGE),
+			Map.entry("DirectMessage.attachments", "the document's own DirectMessage example has attachments"),
+			Map.entry("DirectMessage.updated", "the document's own DirectMessage example has updated"),
+			Map.entry("DirectMessage.isVoiceClip", "the document's own DirectMessage example has isVoiceClip"));
 
 	/**
 	 * The admin document's schemas (licenses, roles, organizations are not in the vendored Messaging document), as
@@ -80,7 +110,8 @@ final class SpecMapping {
 
 	/** List operations whose filters are a query record's components. */
 	static final Map<String, Class<?>> QUERIES = Map.of("GET /people", PersonQuery.class, "GET /rooms",
-			RoomQuery.class, "GET /memberships", MembershipQuery.class, "GET /events", EventQuery.class);
+			RoomQuery.class, "GET /memberships", MembershipQuery.class, "GET /events", EventQuery.class,
+			"GET /messages", MessageQuery.class, "GET /messages/direct", DirectMessageQuery.class);
 
 	/** Query parameters the resource methods take as arguments (their values are checked in the operations table). */
 	static final Map<String, List<String>> ARGUMENTS = Map.of("GET /teams", List.of("max"), "GET /team/memberships",
@@ -109,7 +140,9 @@ final class SpecMapping {
 			Map.entry("POST /team/memberships", TeamMembershipRequest.class),
 			Map.entry("POST /room/tabs", RoomTabRequest.class), Map.entry("PUT /room/tabs/{id}", RoomTabRequest.class),
 			Map.entry("POST /attachment/actions", AttachmentActionRequest.class),
-			Map.entry("POST /webhooks", WebhookRequest.class), Map.entry("PUT /webhooks/{webhookId}", WebhookUpdate.class));
+			Map.entry("POST /webhooks", WebhookRequest.class), Map.entry("PUT /webhooks/{webhookId}", WebhookUpdate.class),
+			Map.entry("POST /messages", MessageRequest.class),
+			Map.entry("PUT /messages/{messageId}", MessageUpdate.class));
 
 	/** Request fields no type holds, and why. */
 	static final Map<String, String> IGNORED_FIELDS = Map.of("PUT /people/{personId} nickName",

@@ -91,7 +91,12 @@ public record MessageRequest(@Nullable String roomId, @Nullable String parentId,
 			fields.put("files", this.files);
 		}
 		if (!this.attachments.isEmpty()) {
-			fields.put("attachments", this.attachments);
+			fields.put("attachments", this.attachments.stream().map((attachment) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("contentType", attachment.contentType());
+				entry.put("content", attachment.content().asMap());
+				return entry;
+			}).toList());
 		}
 		return Collections.unmodifiableMap(fields);
 	}
