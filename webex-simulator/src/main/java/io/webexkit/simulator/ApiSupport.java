@@ -29,7 +29,28 @@ final class ApiSupport {
 	}
 
 	/** Runs {@code action} for the caller if the token carries one of {@code scopes} (or {@link #ANY_SCOPE}). */
+	@SuppressWarnings("unchecked")
 	ResponseEntity<byte[]> call(HttpServletRequest request, List<String> scopes, Function<Caller, Object> action) {
+		// every answer run builds has a byte[] body, unless the action returns its own entity, which call's do not
+		return (ResponseEntity<byte[]>) run(request, scopes, (caller) -> {
+			Object result = action.apply(caller);
+			if (result instanceof ResponseEntity<?>) {
+				throw new IllegalStateException("call's actions answer JSON: use stream for a body of its own");
+			}
+			return result;
+		});
+	}
+
+	/**
+	 * As {@link #call}, for an action that answers with an entity of its own (a file's bytes, say), which must carry
+	 * the caller's {@code TrackingID}; errors are Webex's JSON as usual.
+	 */
+	ResponseEntity<?> stream(HttpServletRequest request, List<String> scopes,
+			Function<Caller, ResponseEntity<?>> action) {
+		return run(request, scopes, action::apply);
+	}
+
+	private ResponseEntity<?> run(HttpServletRequest request, List<String> scopes, Function<Caller, Object> action) {
 		String trackingId = SimulatedFailures.trackingId(request);
 		this.simulator.countApiRequest();
 		SimulatorBehavior behavior = this.simulator.behavior();
@@ -51,6 +72,9 @@ final class ApiSupport {
 					.body(Json.write(Json.error("Too Many Requests. Please retry later.", trackingId)));
 			}
 			Object result = action.apply(caller);
+			if (result instanceof ResponseEntity<?> entity) {
+				return entity;
+			}
 			if (result instanceof Page page) {
 				ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 					.header(SimulatedFailures.TRACKING_HEADER, trackingId)

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,9 @@ final class MessageCatalog {
 
 	private final Map<String, List<SimMessage>> posted = new ConcurrentHashMap<>();
 
+	/** The room of each message in {@link #posted}, by message id. */
+	private final Map<String, String> rooms = new ConcurrentHashMap<>();
+
 	/** A consistent view of one room's messages; posts made after it was taken are not in it. */
 	Timeline timeline(SimRoom room) {
 		List<SimMessage> recent = this.posted.getOrDefault(room.id(), List.of());
@@ -42,17 +47,57 @@ final class MessageCatalog {
 	SimMessage post(SimRoom room, SimMember author, String text, @Nullable String markdown, Instant now) {
 		String html = (markdown != null) ? toHtml(markdown) : null;
 		String plain = (markdown != null) ? toText(markdown) : text;
-		SimMessage message = new SimMessage(Ids.encode("MESSAGE", UUID.randomUUID()), room.id(), room.type(), plain,
-				markdown, html, author.id(), author.email(), now);
-		List<SimMessage> list = this.posted.computeIfAbsent(room.id(), (id) -> new ArrayList<>());
+		return add(new SimMessage(Ids.encode("MESSAGE", UUID.randomUUID()), room.id(), room.type(), plain, markdown,
+				html, author.id(), author.email(), now));
+	}
+
+	/** Adds a new message, newest, to its room. */
+	SimMessage add(SimMessage message) {
+		List<SimMessage> list = this.posted.computeIfAbsent(message.roomId(), (id) -> new ArrayList<>());
 		synchronized (list) {
 			list.add(0, message);
 		}
+		this.rooms.put(message.id(), message.roomId());
 		return message;
+	}
+
+	/** The room of a message posted through the API (generated ones are not indexed), if it still exists. */
+	Optional<String> roomOf(String messageId) {
+		return Optional.ofNullable(this.rooms.get(messageId));
+	}
+
+	/** Replaces a posted message with what {@code change} makes of it, in place; empty when it is not there. */
+	Optional<SimMessage> replace(String roomId, String messageId, UnaryOperator<SimMessage> change) {
+		List<SimMessage> list = this.posted.getOrDefault(roomId, List.of());
+		synchronized (list) {
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i).id().equals(messageId)) {
+					SimMessage changed = change.apply(list.get(i));
+					list.set(i, changed);
+					return Optional.of(changed);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Removes a posted message; empty when it is not there. */
+	Optional<SimMessage> remove(String roomId, String messageId) {
+		List<SimMessage> list = this.posted.getOrDefault(roomId, List.of());
+		synchronized (list) {
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i).id().equals(messageId)) {
+					this.rooms.remove(messageId);
+					return Optional.of(list.remove(i));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	void clear() {
 		this.posted.clear();
+		this.rooms.clear();
 	}
 
 	/** Generated message {@code k} (0 = oldest) of a room; the newest is sent at the room's last activity. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,12 @@ public final class SimulatorBehavior {
 	public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(1_209_599);
 
 	/** 90 days minus one second: {@code refresh_token_expires_in} is 7775999. */
+	/**
+	 * The largest card ({@code attachments} entry, as JSON) a message takes by default. Webex does not document its
+	 * limit: set yours with {@link #setMaxCardBytes(int)} when a test depends on it.
+	 */
+	public static final int DEFAULT_MAX_CARD_BYTES = 28_000;
+
 	public static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofSeconds(7_775_999);
 
 	private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
@@ -58,6 +65,14 @@ public final class SimulatorBehavior {
 	private volatile boolean duplicateWebhookDeliveries;
 
 	private volatile Duration webhookDeliveryDelay = Duration.ZERO;
+
+	private volatile Duration fileScanDuration = Duration.ZERO;
+
+	private final AtomicInteger infectedFiles = new AtomicInteger();
+
+	private final AtomicInteger unscannableFiles = new AtomicInteger();
+
+	private volatile int maxCardBytes = DEFAULT_MAX_CARD_BYTES;
 
 	private final FailureBudget tokenFailures = new FailureBudget();
 
@@ -285,7 +300,64 @@ public final class SimulatorBehavior {
 		return this.apiFailures.take();
 	}
 
+	/** How long a new file stays in Webex's malware scan: see {@link #setFileScanDuration(Duration)}. */
+	public Duration fileScanDuration() {
+		return this.fileScanDuration;
+	}
+
+	/**
+	 * Keeps each new file "being scanned" for this long after its message is posted: its download answers
+	 * {@code 423 Locked} with a {@code Retry-After} of the seconds left, as Webex does while it scans. Zero (the
+	 * default) makes files downloadable at once.
+	 */
+	public void setFileScanDuration(Duration duration) {
+		this.fileScanDuration = notNegative(duration);
+	}
+
+	/**
+	 * Marks the next {@code count} files posted as infected: once scanned, their download answers {@code 410 Gone},
+	 * as Webex does. A file whose content holds the EICAR anti-virus test string is found infected anyway.
+	 */
+	public void infectNextFiles(int count) {
+		this.infectedFiles.set(notNegative(count));
+	}
+
+	/**
+	 * Marks the next {@code count} files posted as unscannable (an encrypted archive, say): once scanned, their
+	 * download answers {@code 428} unless the request opts in with {@code ?allow=unscannable}.
+	 */
+	public void makeNextFilesUnscannable(int count) {
+		this.unscannableFiles.set(notNegative(count));
+	}
+
+	/** The scan's verdict for a file posted now, taking one of the marks set above. */
+	FileVerdict takeFileVerdict() {
+		if (this.infectedFiles.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+			return FileVerdict.INFECTED;
+		}
+		if (this.unscannableFiles.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+			return FileVerdict.UNSCANNABLE;
+		}
+		return FileVerdict.CLEAN;
+	}
+
+	/** The largest card a message takes, in bytes of its JSON: see {@link #DEFAULT_MAX_CARD_BYTES}. */
+	public int maxCardBytes() {
+		return this.maxCardBytes;
+	}
+
+	public void setMaxCardBytes(int bytes) {
+		if (bytes < 1) {
+			throw new IllegalArgumentException("bytes must be positive");
+		}
+		this.maxCardBytes = bytes;
+	}
+
 	void restoreDefaults() {
+		this.fileScanDuration = Duration.ZERO;
+		this.infectedFiles.set(0);
+		this.unscannableFiles.set(0);
+		this.maxCardBytes = DEFAULT_MAX_CARD_BYTES;
 		this.accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
 		this.refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
 		this.refreshRotation = RefreshRotation.NONE_SAME;
@@ -307,6 +379,20 @@ public final class SimulatorBehavior {
 		this.webhookDeliveryDelay = Duration.ZERO;
 		this.tokenFailures.set(0, 500);
 		this.apiFailures.set(0, 500);
+	}
+
+	private static int notNegative(int count) {
+		if (count < 0) {
+			throw new IllegalArgumentException("count must not be negative");
+		}
+		return count;
+	}
+
+	/** What Webex's malware scan makes of a file. */
+	enum FileVerdict {
+
+		CLEAN, INFECTED, UNSCANNABLE
+
 	}
 
 	private static Duration notNegative(Duration duration) {

@@ -1,5 +1,7 @@
 package io.webexkit.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,12 @@ public final class WebexSimulator {
 	private final MessageCatalog messages = new MessageCatalog();
 
 	private final SharedSpaces sharedSpaces = new SharedSpaces();
+
+	private final DirectSpaces directSpaces = new DirectSpaces();
+
+	private final ContentStore contents = new ContentStore();
+
+	private final MessageRules messageRules = new MessageRules(this);
 
 	private final ClientRegistry clients = new ClientRegistry();
 
@@ -132,6 +140,8 @@ public final class WebexSimulator {
 		synchronized (this.sharedSpaces) {
 			this.messages.clear();
 			this.sharedSpaces.clear();
+			this.directSpaces.clear();
+			this.contents.clear();
 			seedSharedSpaces();
 		}
 	}
@@ -454,6 +464,29 @@ public final class WebexSimulator {
 		return this.sharedSpaces;
 	}
 
+	DirectSpaces directSpaces() {
+		return this.directSpaces;
+	}
+
+	MessageRules messageRules() {
+		return this.messageRules;
+	}
+
+	ContentStore contents() {
+		return this.contents;
+	}
+
+	/** Keeps a message's file in {@code room}, under scan for {@link SimulatorBehavior#fileScanDuration()}. */
+	ContentStore.Content storeFile(SimRoom room, MessageAttachments.FileSource file) {
+		try (var data = file.data().open()) {
+			return this.contents.store(room.id(), file.name(), file.contentType(), data,
+					now().plus(this.behavior.fileScanDuration()), this.behavior.takeFileVerdict());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The room with this id if {@code person} sees it: one of their generated rooms or a shared space they are in. */
 	Optional<SimRoom> findRoom(int person, String roomId) {
 		Optional<SimRoom> generated = this.rooms.find(person, roomCount(person), roomId);
@@ -461,16 +494,22 @@ public final class WebexSimulator {
 			return generated;
 		}
 		String personId = this.seed.person(person).id();
+		Optional<SimRoom> direct = this.directSpaces.find(personId, roomId);
+		if (direct.isPresent()) {
+			return direct;
+		}
 		return this.sharedSpaces.get(roomId).filter((space) -> space.member(personId).isPresent())
 			.map(SharedSpaces.SharedSpace::room);
 	}
 
-	/** The shared spaces {@code person} is a member of now, oldest first. */
+	/** The shared spaces {@code person} is a member of now, oldest first, then the 1:1 spaces messages opened. */
 	List<SimRoom> sharedRooms(int person) {
-		return this.sharedSpaces.of(this.seed.person(person).id())
+		List<SimRoom> rooms = new ArrayList<>(this.sharedSpaces.of(this.seed.person(person).id())
 			.stream()
 			.map(SharedSpaces.SharedSpace::room)
-			.toList();
+			.toList());
+		rooms.addAll(this.directSpaces.of(this.seed.person(person).id()));
+		return rooms;
 	}
 
 	/**
@@ -505,15 +544,8 @@ public final class WebexSimulator {
 	 * {@link #messageCreated}) and a shared space's last activity moves to the message.
 	 */
 	SimMessage post(SimulatedPerson author, SimRoom room, String text, @Nullable String markdown) {
-		if (room.readOnly()) {
-			throw new ApiException(403, "This space is read-only: only moderators can post");
-		}
-		SimMessage message = this.messages.post(room, SimMember.of(author), text, markdown, now());
-		if (room.shared()) {
-			this.sharedSpaces.update(room.id(), (space) -> space.active(message.created()));
-		}
-		messageCreated(room, message);
-		return message;
+		return this.messageRules.create(author, room, new MessageRules.Content(text, markdown), null, List.of(),
+				List.of());
 	}
 
 	/**
@@ -521,14 +553,7 @@ public final class WebexSimulator {
 	 * a {@code messages}/{@code created} event whose data carries ids, never the text.
 	 */
 	void messageCreated(SimRoom room, SimMessage message) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("id", message.id());
-		data.put("roomId", message.roomId());
-		data.put("roomType", message.roomType());
-		data.put("personId", message.personId());
-		data.put("personEmail", message.personEmail());
-		data.put("created", Json.timestamp(message.created()));
-		dispatch(viewers(room), "messages", "created", message.personId(), data);
+		dispatch(viewers(room), "messages", "created", message.personId(), MessageRules.data(message));
 	}
 
 	/** A new shared group space whose creator is its first member; a {@code rooms}/{@code created} event for them. */
@@ -613,7 +638,7 @@ public final class WebexSimulator {
 		dispatch(to, "memberships", event, actorId, data);
 	}
 
-	private void dispatch(List<String> personIds, String resource, String event, String actorId,
+	void dispatch(List<String> personIds, String resource, String event, String actorId,
 			Map<String, Object> data) {
 		for (String personId : personIds) {
 			this.webhookDispatcher.dispatch(this.webhooks.list(personId), resource, event, actorId, data);

@@ -76,6 +76,39 @@ final class SimulatorHttp {
 				"application/json", "Authorization", "Bearer " + token);
 	}
 
+	/** A {@code multipart/form-data} POST: text fields, then one file part named {@code files}. */
+	HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, String contentType,
+			byte[] file, String token) {
+		String boundary = "sim-test-" + Long.toHexString(System.nanoTime());
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(absolute(path)))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "Content-Type",
+				"multipart/form-data; boundary=" + boundary, "Authorization", "Bearer " + token);
+	}
+
+	/** A GET whose body is kept as bytes. */
+	HttpResponse<byte[]> bytes(String pathAndQuery, String token) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(absolute(pathAndQuery)))
+				.header("Authorization", "Bearer " + token)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The authorize request's query, with PKCE S256. */
 	static Map<String, String> authorizeParams(String scope) {
 		Map<String, String> params = new LinkedHashMap<>();

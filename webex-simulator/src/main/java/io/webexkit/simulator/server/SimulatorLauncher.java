@@ -102,6 +102,9 @@ public final class SimulatorLauncher {
 		defaults.put("spring.config.name", "webex-simulator");
 		defaults.put("spring.main.banner-mode", "off");
 		defaults.put("spring.jmx.enabled", false);
+		// Webex takes files of up to 100 MB in a message upload, beside a few form fields
+		defaults.put("spring.servlet.multipart.max-file-size", "100MB");
+		defaults.put("spring.servlet.multipart.max-request-size", "101MB");
 		return Map.copyOf(defaults);
 	}
 
