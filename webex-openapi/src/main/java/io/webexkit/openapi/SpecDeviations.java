@@ -82,6 +82,15 @@ final class SpecDeviations {
 					+ "version, body, actions}}), as Webex's buttons-and-cards guide says; the document's Attachment "
 					+ "schema describes an ECM file instead",
 					allOf(pathContainsRegexp("^/messages"), messageContainsSubstring("/attachments/0")))
+			.withRule("An attachment action's inputs are the card's own input ids and values; the document's schema "
+					+ "lists one example card's fields as if they were the only ones",
+					allOf(messageHasKey("validation.response.body.schema.additionalProperties"),
+							pathContainsRegexp("^/attachment/actions"), messageContainsSubstring("[Path '/inputs']")))
+			.withRule("An event's data is the changed resource as it was (a membership, a room, an attachment action, "
+					+ "as the document's own description says); its schema lists only the fields of messages, meetings "
+					+ "and calls",
+					allOf(messageHasKey("validation.response.body.schema.additionalProperties"),
+							pathContainsRegexp("^/events"), messageContainsSubstring("/data']")))
 			.withRule("Webex marks a room whose title it cannot decrypt with errors.title (code kms_failure); the "
 					+ "document's Room schema leaves errors out",
 					allOf(messageHasKey("validation.response.body.schema.additionalProperties"),

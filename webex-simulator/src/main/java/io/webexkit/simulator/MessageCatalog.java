@@ -95,6 +95,16 @@ final class MessageCatalog {
 		return Optional.empty();
 	}
 
+	/** Forgets a deleted room's posted messages. */
+	void removeRoom(String roomId) {
+		List<SimMessage> list = this.posted.remove(roomId);
+		if (list != null) {
+			synchronized (list) {
+				list.forEach((message) -> this.rooms.remove(message.id()));
+			}
+		}
+	}
+
 	void clear() {
 		this.posted.clear();
 		this.rooms.clear();

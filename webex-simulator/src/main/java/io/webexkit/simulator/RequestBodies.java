@@ -36,6 +36,18 @@ final class RequestBodies {
 		return value.asString();
 	}
 
+	/** A boolean member, empty when absent or JSON null, a 400 when it is something else. */
+	static java.util.Optional<Boolean> flag(JsonNode json, String name) {
+		JsonNode value = json.get(name);
+		if (value == null || value.isNull()) {
+			return java.util.Optional.empty();
+		}
+		if (!value.isBoolean()) {
+			throw ApiException.badRequest(name + " must be true or false");
+		}
+		return java.util.Optional.of(value.asBoolean());
+	}
+
 	/** A string member that must be present and not blank. */
 	static String requiredText(JsonNode json, String name) {
 		String value = text(json, name);

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,26 +77,67 @@ class RoomsController {
 		return this.api.call(request, SCOPES, (caller) -> item(findRoom(this.simulator, caller, roomId)));
 	}
 
-	/** A new shared group space whose creator and first member is the caller. */
+	/**
+	 * A new shared group space whose creator and first member is the caller: moderated by them with
+	 * {@code isLocked}, in one of their teams with {@code teamId}.
+	 */
 	@PostMapping("/v1/rooms")
 	ResponseEntity<byte[]> create(HttpServletRequest request, @RequestBody(required = false) @Nullable String body) {
 		return this.api.call(request, WRITE_SCOPES, (caller) -> {
 			JsonNode json = RequestBodies.object(body);
 			String title = RequestBodies.requiredText(json, "title");
-			if (RequestBodies.text(json, "teamId") != null) {
-				throw ApiException.badRequest("The simulated Webex creates spaces outside teams only");
+			boolean locked = RequestBodies.flag(json, "isLocked").orElse(false);
+			SimRoom room = this.simulator.createSharedSpace(caller.person(), title, locked,
+					RequestBodies.text(json, "teamId"));
+			if (RequestBodies.flag(json, "isAnnouncementOnly").orElse(false)) {
+				room = this.simulator.updateSharedSpace(caller.person(), room.id(), null, true, true);
 			}
-			return item(this.simulator.createSharedSpace(caller.person(), title));
+			return item(room);
 		});
 	}
 
-	/** Renames a shared space the caller is a member of; a generated room answers 403. */
+	/**
+	 * Changes a shared space: its {@code title}, {@code isLocked} (moderated) and {@code isReadOnly} or
+	 * {@code isAnnouncementOnly} (only moderators post); in a moderated space only moderators change it. A generated
+	 * room answers 403.
+	 */
 	@PutMapping("/v1/rooms/{roomId}")
 	ResponseEntity<byte[]> update(HttpServletRequest request, @PathVariable String roomId,
 			@RequestBody(required = false) @Nullable String body) {
 		return this.api.call(request, WRITE_SCOPES, (caller) -> {
-			String title = RequestBodies.requiredText(RequestBodies.object(body), "title");
-			return item(this.simulator.renameSharedSpace(caller.person(), roomId, title));
+			JsonNode json = RequestBodies.object(body);
+			String title = RequestBodies.requiredText(json, "title");
+			Boolean readOnly = RequestBodies.flag(json, "isReadOnly")
+				.or(() -> RequestBodies.flag(json, "isAnnouncementOnly"))
+				.orElse(null);
+			return item(this.simulator.updateSharedSpace(caller.person(), roomId, title,
+					RequestBodies.flag(json, "isLocked").orElse(null), readOnly));
+		});
+	}
+
+	/** Deletes a shared space (a moderated one: by a moderator) with its messages; a generated room answers 403. */
+	@DeleteMapping("/v1/rooms/{roomId}")
+	ResponseEntity<byte[]> delete(HttpServletRequest request, @PathVariable String roomId) {
+		return this.api.call(request, WRITE_SCOPES, (caller) -> {
+			this.simulator.deleteSharedSpace(caller.person(), roomId);
+			return new ApiSupport.NoContent();
+		});
+	}
+
+	/** The space's meeting: its link, SIP address and number, derived from its id (a simulated meeting). */
+	@GetMapping("/v1/rooms/{roomId}/meetingInfo")
+	ResponseEntity<byte[]> meetingInfo(HttpServletRequest request, @PathVariable String roomId) {
+		return this.api.call(request, SCOPES, (caller) -> {
+			SimRoom room = findRoom(this.simulator, caller, roomId);
+			long number = 2_000_000_000L + Math.floorMod(room.id().hashCode(), 1_000_000_000);
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("roomId", room.id());
+			item.put("meetingLink", "https://simulated.webex.example/meet/" + number);
+			item.put("sipAddress", number + "@simulated.webex.example");
+			item.put("meetingNumber", Long.toString(number));
+			item.put("callInTollFreeNumber", "+1-866-555-0100");
+			item.put("callInTollNumber", "+1-408-555-0100");
+			return item;
 		});
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Serves the simulated Webex under {@code /v1/**} in the importing application's Spring MVC context and exposes one
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Controller;
 // Scanning (rather than @Bean methods) means a broader scan of the same classes is recognised as a duplicate and
 // skipped instead of mapping every endpoint twice.
 @ComponentScan(basePackageClasses = SimulatorConfiguration.class, useDefaultFilters = false,
-		includeFilters = @Filter(Controller.class))
+		includeFilters = { @Filter(Controller.class), @Filter(ControllerAdvice.class) })
 public class SimulatorConfiguration {
 
 	@Bean

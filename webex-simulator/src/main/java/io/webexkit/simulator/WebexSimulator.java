@@ -66,6 +66,16 @@ public final class WebexSimulator {
 
 	private final ContentStore contents = new ContentStore();
 
+	private final TeamStore teams = new TeamStore();
+
+	private final Directory directory = new Directory();
+
+	private final EventLog events = new EventLog();
+
+	private final Map<String, RoomTabsController.Tab> roomTabs = RoomTabsController.newStore();
+
+	private final Map<String, Map<String, Object>> attachmentActions = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final MessageRules messageRules = new MessageRules(this);
 
 	private final ClientRegistry clients = new ClientRegistry();
@@ -142,6 +152,11 @@ public final class WebexSimulator {
 			this.sharedSpaces.clear();
 			this.directSpaces.clear();
 			this.contents.clear();
+			this.teams.clear();
+			this.directory.clear();
+			this.events.clear();
+			this.roomTabs.clear();
+			this.attachmentActions.clear();
 			seedSharedSpaces();
 		}
 	}
@@ -472,6 +487,77 @@ public final class WebexSimulator {
 		return this.messageRules;
 	}
 
+	Directory directory() {
+		return this.directory;
+	}
+
+	Map<String, RoomTabsController.Tab> roomTabs() {
+		return this.roomTabs;
+	}
+
+	/**
+	 * A simulated person submits the card of a message, as Webex's clients do when they press its submit button:
+	 * an attachment action is created and the card's author's {@code attachmentActions} webhooks are told.
+	 * @param personIdOrEmail who submits: a simulated person who sees the message's space
+	 * @param messageId a message with a card
+	 * @param inputs what they entered, by input id (strings, as Webex sends them)
+	 * @return the new attachment action's id
+	 * @throws IllegalArgumentException for an unknown person or message, or a message without a card
+	 */
+	public String submitCard(String personIdOrEmail, String messageId, Map<String, String> inputs) {
+		return fromJava(() -> {
+			SimulatedPerson person = this.seed.person(personIndex(personIdOrEmail));
+			return (String) submitCard(person, messageId, Json.read(new String(Json.write(inputs),
+					java.nio.charset.StandardCharsets.UTF_8))).get("id");
+		});
+	}
+
+	/** Creates the attachment action of a card submission by {@code person}; a 404 when they do not see the card. */
+	Map<String, Object> submitCard(SimulatedPerson person, String messageId, tools.jackson.databind.JsonNode inputs) {
+		MessageRules.Located located = this.messageRules.locate(personIndex(person.id()), messageId)
+			.orElseThrow(() -> ApiException.notFound("Could not find a message with provided ID."));
+		if (located.message().attachments().isEmpty()) {
+			throw ApiException.badRequest("The message has no card to submit");
+		}
+		Map<String, Object> action = new LinkedHashMap<>();
+		action.put("id", Ids.encode("ATTACHMENT_ACTION", UUID.randomUUID()));
+		action.put("type", "submit");
+		action.put("messageId", messageId);
+		action.put("inputs", inputs);
+		action.put("personId", person.id());
+		action.put("roomId", located.room().id());
+		action.put("created", Json.timestamp(now()));
+		this.attachmentActions.put((String) action.get("id"), action);
+		Map<String, Object> data = new LinkedHashMap<>(action);
+		data.remove("inputs");
+		dispatch(List.of(located.message().personId()), "attachmentActions", "created", person.id(), data);
+		return action;
+	}
+
+	/** An attachment action, for its submitter or the card's author; a 404 for anyone else. */
+	Map<String, Object> attachmentAction(SimulatedPerson reader, String actionId) {
+		Map<String, Object> action = this.attachmentActions.get(actionId);
+		if (action == null) {
+			throw ApiException.notFound("The requested resource could not be found.");
+		}
+		boolean submitter = reader.id().equals(action.get("personId"));
+		boolean author = this.messageRules.locate(personIndex(reader.id()), (String) action.get("messageId"))
+			.map((found) -> found.message().personId().equals(reader.id()))
+			.orElse(false);
+		if (!submitter && !author) {
+			throw ApiException.notFound("The requested resource could not be found.");
+		}
+		return action;
+	}
+
+	EventLog events() {
+		return this.events;
+	}
+
+	TeamStore teams() {
+		return this.teams;
+	}
+
 	ContentStore contents() {
 		return this.contents;
 	}
@@ -499,14 +585,15 @@ public final class WebexSimulator {
 			return direct;
 		}
 		return this.sharedSpaces.get(roomId).filter((space) -> space.member(personId).isPresent())
-			.map(SharedSpaces.SharedSpace::room);
+			.map((space) -> space.room(personId));
 	}
 
 	/** The shared spaces {@code person} is a member of now, oldest first, then the 1:1 spaces messages opened. */
 	List<SimRoom> sharedRooms(int person) {
-		List<SimRoom> rooms = new ArrayList<>(this.sharedSpaces.of(this.seed.person(person).id())
+		String personId = this.seed.person(person).id();
+		List<SimRoom> rooms = new ArrayList<>(this.sharedSpaces.of(personId)
 			.stream()
-			.map(SharedSpaces.SharedSpace::room)
+			.map((space) -> space.room(personId))
 			.toList());
 		rooms.addAll(this.directSpaces.of(this.seed.person(person).id()));
 		return rooms;
@@ -558,12 +645,26 @@ public final class WebexSimulator {
 
 	/** A new shared group space whose creator is its first member; a {@code rooms}/{@code created} event for them. */
 	SimRoom createSharedSpace(SimulatedPerson creator, String title) {
+		return createSharedSpace(creator, title, false, null);
+	}
+
+	/**
+	 * A new shared group space whose creator is its first member (its moderator when {@code locked}), in a team when
+	 * {@code teamId} is set (the creator must be one of the team); a {@code rooms}/{@code created} event for them.
+	 */
+	SimRoom createSharedSpace(SimulatedPerson creator, String title, boolean locked, @Nullable String teamId) {
 		String checked = title(title);
 		Instant now = now();
+		if (teamId != null) {
+			this.teams.team(teamId)
+				.filter((team) -> team.member(creator.id()).isPresent())
+				.orElseThrow(() -> ApiException.notFound("Could not find a team with provided ID."));
+		}
 		SharedSpaces.SharedSpace space = this.sharedSpaces
 			.add(new SharedSpaces.SharedSpace(Ids.encode("ROOM", UUID.randomUUID()), checked, creator.id(), now, now,
-					List.of(new SharedSpaces.Member(SimMember.of(creator), now))));
-		SimRoom room = space.room();
+					List.of(new SharedSpaces.Member(SimMember.of(creator), now, locked, false)), locked, false,
+					teamId));
+		SimRoom room = space.room(creator.id());
 		dispatch(List.of(creator.id()), "rooms", "created", creator.id(), roomData(room));
 		membershipEvent("created", room, space.members().get(0), creator.id(), List.of(creator.id()));
 		return room;
@@ -571,13 +672,61 @@ public final class WebexSimulator {
 
 	/** Renames a shared space {@code actor} is a member of; a {@code rooms}/{@code updated} event for its members. */
 	SimRoom renameSharedSpace(SimulatedPerson actor, String roomId, String title) {
-		String checked = title(title);
+		return updateSharedSpace(actor, roomId, title, null, null);
+	}
+
+	/**
+	 * Changes a shared space {@code actor} moderates (any member of an unmoderated one): its title, whether it is
+	 * moderated (locking makes the actor a moderator) and announcement mode (only in a moderated space); a
+	 * {@code rooms}/{@code updated} event for its members.
+	 */
+	SimRoom updateSharedSpace(SimulatedPerson actor, String roomId, @Nullable String title, @Nullable Boolean locked,
+			@Nullable Boolean readOnly) {
+		String checked = (title != null) ? title(title) : null;
 		SimRoom room = sharedSpace(actor, roomId);
-		SimRoom renamed = this.sharedSpaces.update(room.id(), (space) -> space.titled(checked))
-			.orElseThrow(() -> notFound())
-			.room();
-		dispatch(viewers(renamed), "rooms", "updated", actor.id(), roomData(renamed));
-		return renamed;
+		SharedSpaces.SharedSpace changed = this.sharedSpaces.update(room.id(), (space) -> {
+			if (!space.moderates(actor.id())) {
+				throw new ApiException(403, "Only a moderator can change a moderated space");
+			}
+			boolean nowLocked = (locked != null) ? locked : space.locked();
+			boolean nowReadOnly = (readOnly != null) ? readOnly : space.readOnly() && nowLocked;
+			if (nowReadOnly && !nowLocked) {
+				throw ApiException.badRequest("Only a moderated space (isLocked) can be announcement-only");
+			}
+			SharedSpaces.SharedSpace next = space.settings(nowLocked, nowReadOnly);
+			if (nowLocked && !space.locked()) {
+				SharedSpaces.Member member = next.member(actor.id()).orElseThrow();
+				next = next.replacing(new SharedSpaces.Member(member.person(), member.joined(), true, member.hidden()));
+			}
+			return (checked != null) ? next.titled(checked) : next;
+		}).orElseThrow(WebexSimulator::notFound);
+		SimRoom updated = changed.room(actor.id());
+		dispatch(viewers(updated), "rooms", "updated", actor.id(), roomData(updated));
+		return updated;
+	}
+
+	/**
+	 * Deletes a shared space: any member of an unmoderated one, a moderator of a moderated one (a 403 for others).
+	 * Its messages go with it; a {@code rooms}/{@code deleted} event for everyone who was in it.
+	 */
+	void deleteSharedSpace(SimulatedPerson actor, String roomId) {
+		SimRoom room = sharedSpace(actor, roomId);
+		if (room.direct()) {
+			throw new ApiException(403, "A 1:1 space cannot be deleted");
+		}
+		SharedSpaces.SharedSpace space = this.sharedSpaces.get(room.id()).orElseThrow(WebexSimulator::notFound);
+		if (!space.moderates(actor.id())) {
+			throw new ApiException(403, "Only a moderator can delete a moderated space");
+		}
+		deleteTeamSpace(actor, room);
+	}
+
+	/** Deletes a shared space with its messages, as a team's deletion does; a {@code rooms}/{@code deleted} event. */
+	void deleteTeamSpace(SimulatedPerson actor, SimRoom room) {
+		List<String> viewers = viewers(room);
+		this.sharedSpaces.remove(room.id());
+		this.messages.removeRoom(room.id());
+		dispatch(viewers, "rooms", "deleted", actor.id(), roomData(room));
 	}
 
 	/**
@@ -586,16 +735,73 @@ public final class WebexSimulator {
 	 * @return the new membership as the API shows it
 	 */
 	Map<String, Object> addSharedMember(SimulatedPerson actor, SimRoom room, SimulatedPerson person) {
-		SharedSpaces.Member member = new SharedSpaces.Member(SimMember.of(person), now());
+		return addSharedMember(actor, room, person, false);
+	}
+
+	/**
+	 * As {@link #addSharedMember(SimulatedPerson, SimRoom, SimulatedPerson)}, by a moderator of a moderated space;
+	 * {@code moderator} makes the new member one (and an unmoderated space moderated, by the actor and them).
+	 */
+	Map<String, Object> addSharedMember(SimulatedPerson actor, SimRoom room, SimulatedPerson person,
+			boolean moderator) {
+		if (room.direct()) {
+			throw new ApiException(403, "A 1:1 space has its two members only");
+		}
+		SharedSpaces.Member member = new SharedSpaces.Member(SimMember.of(person), now(), moderator, false);
 		SharedSpaces.SharedSpace space = this.sharedSpaces.update(room.id(), (current) -> {
 			if (current.member(person.id()).isPresent()) {
 				throw new ApiException(409, person.displayName() + " is already a member of this space");
 			}
-			return current.with(member);
+			if (!current.moderates(actor.id())) {
+				throw new ApiException(403, "Only a moderator can add people to a moderated space");
+			}
+			SharedSpaces.SharedSpace next = current.with(member);
+			if (moderator && !current.locked()) {
+				next = next.settings(true, false);
+				Optional<SharedSpaces.Member> byActor = next.member(actor.id());
+				if (byActor.isPresent()) {
+					SharedSpaces.Member own = byActor.get();
+					next = next.replacing(new SharedSpaces.Member(own.person(), own.joined(), true, own.hidden()));
+				}
+			}
+			return next;
 		}).orElseThrow(() -> notFound());
-		SimRoom changed = space.room();
+		SimRoom changed = space.room(actor.id());
 		membershipEvent("created", changed, member, actor.id(), viewers(changed));
-		return MembershipsController.membership(changed, member.person(), member.joined(), true);
+		return MembershipsController.membership(changed, member, true);
+	}
+
+	/**
+	 * Changes a membership of a shared space: {@code moderator} by a moderator (the space becomes moderated),
+	 * {@code hidden} by the member themselves; a {@code memberships}/{@code updated} event for every member.
+	 */
+	Map<String, Object> updateSharedMember(SimulatedPerson actor, SimRoom room, String personId,
+			@Nullable Boolean moderator, @Nullable Boolean hidden) {
+		SharedSpaces.Member[] changed = new SharedSpaces.Member[1];
+		SharedSpaces.SharedSpace space = this.sharedSpaces.update(room.id(), (current) -> {
+			SharedSpaces.Member member = current.member(personId)
+				.orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
+			if (hidden != null && hidden != member.hidden() && !personId.equals(actor.id())) {
+				throw new ApiException(403, "Only the member can hide a space from their own list");
+			}
+			SharedSpaces.SharedSpace next = current;
+			boolean nowModerator = member.moderator();
+			if (moderator != null && moderator != member.moderator()) {
+				if (!current.moderates(actor.id())) {
+					throw new ApiException(403, "Only a moderator can change who moderates a space");
+				}
+				nowModerator = moderator;
+				if (moderator && !current.locked()) {
+					next = next.settings(true, false);
+				}
+			}
+			changed[0] = new SharedSpaces.Member(member.person(), member.joined(), nowModerator,
+					(hidden != null) ? hidden : member.hidden());
+			return next.replacing(changed[0]);
+		}).orElseThrow(() -> notFound());
+		SimRoom updated = space.room(actor.id());
+		membershipEvent("updated", updated, changed[0], actor.id(), viewers(updated));
+		return MembershipsController.membership(updated, changed[0], true);
 	}
 
 	/**
@@ -607,6 +813,9 @@ public final class WebexSimulator {
 		this.sharedSpaces.update(room.id(), (current) -> {
 			removed[0] = current.member(person.id())
 				.orElseThrow(() -> ApiException.notFound("The requested resource could not be found."));
+			if (!person.id().equals(actor.id()) && !current.moderates(actor.id())) {
+				throw new ApiException(403, "Only a moderator can remove people from a moderated space");
+			}
 			return current.without(person.id());
 		}).orElseThrow(() -> notFound());
 		membershipEvent("deleted", room, removed[0], actor.id(), viewers(room));
@@ -634,18 +843,19 @@ public final class WebexSimulator {
 
 	private void membershipEvent(String event, SimRoom room, SharedSpaces.Member member, String actorId,
 			List<String> to) {
-		Map<String, Object> data = MembershipsController.membership(room, member.person(), member.joined(), false);
+		Map<String, Object> data = MembershipsController.membership(room, member, false);
 		dispatch(to, "memberships", event, actorId, data);
 	}
 
 	void dispatch(List<String> personIds, String resource, String event, String actorId,
 			Map<String, Object> data) {
+		this.events.record(resource, event, actorId, data, now());
 		for (String personId : personIds) {
 			this.webhookDispatcher.dispatch(this.webhooks.list(personId), resource, event, actorId, data);
 		}
 	}
 
-	private static Map<String, Object> roomData(SimRoom room) {
+	static Map<String, Object> roomData(SimRoom room) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("id", room.id());
 		data.put("title", room.title());

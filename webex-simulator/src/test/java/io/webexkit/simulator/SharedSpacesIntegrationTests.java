@@ -130,7 +130,7 @@ class SharedSpacesIntegrationTests {
 		assertThat(items.get(0).get("personDisplayName").asString()).isEqualTo("Alex Rivera");
 		assertThat(items.get(1).get("personDisplayName").asString()).isEqualTo("Sam Patel");
 		assertThat(items.get(0).propertyNames()).containsExactly("id", "roomId", "personId", "personEmail",
-				"personDisplayName", "personOrgId", "isModerator", "isMonitor", "roomType", "created");
+				"personDisplayName", "personOrgId", "isModerator", "isRoomHidden", "isMonitor", "roomType", "created");
 		assertThat(json(this.http.bearer("/v1/memberships?roomId=" + encode(this.demo), this.alex)).get("items"))
 			.isEqualTo(items);
 		assertThat(this.http.bearer("/v1/memberships?roomId=" + encode(this.demo), this.jordan).statusCode())

@@ -170,7 +170,7 @@ class SharedSpacesWebhooksIntegrationTests {
 			assertThat(added.get("actorId").asString()).isEqualTo(person(0).id());
 			JsonNode data = added.get("data");
 			assertThat(data.propertyNames()).containsExactly("id", "roomId", "personId", "personEmail",
-					"personDisplayName", "personOrgId", "isModerator", "isMonitor", "created");
+					"personDisplayName", "personOrgId", "isModerator", "isRoomHidden", "isMonitor", "created");
 			assertThat(data.get("id").asString()).isEqualTo(membership.get("id").asString());
 			assertThat(data.get("roomId").asString()).isEqualTo(id);
 			assertThat(data.get("personDisplayName").asString()).isEqualTo("Sam Patel");

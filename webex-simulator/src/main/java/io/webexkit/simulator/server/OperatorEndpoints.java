@@ -97,6 +97,19 @@ final class OperatorEndpoints {
 			}))
 			.POST("/simulator/messages", (request) -> jsonAction(request, (json) -> simulator
 				.postMessage(text(json, "person"), text(json, "roomId"), text(json, "markdown"))))
+			.POST("/simulator/attachment-actions", (request) -> jsonAction(request, (json) -> {
+				// {"person": "...", "messageId": "...", "inputs": {"choice": "yes"}}: a simulated person submits a card
+				JsonNode inputs = json.get("inputs");
+				if (inputs == null || !inputs.isObject()) {
+					throw new IllegalArgumentException("inputs must be a JSON object of the card's input values");
+				}
+				Map<String, String> values = new LinkedHashMap<>();
+				for (Map.Entry<String, JsonNode> input : inputs.properties()) {
+					values.put(input.getKey(), input.getValue().isString() ? input.getValue().asString()
+							: input.getValue().toString());
+				}
+				return simulator.submitCard(text(json, "person"), text(json, "messageId"), values);
+			}))
 			.filter(refuseWebPages())
 			.build();
 	}

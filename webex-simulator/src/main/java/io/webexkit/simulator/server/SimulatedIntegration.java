@@ -24,6 +24,17 @@ public record SimulatedIntegration(String clientId, String clientSecret, List<St
 	public static final Set<String> REGISTERED_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
 			"spark:messages_read", "spark:messages_write", "spark:memberships_read");
 
+	/**
+	 * Every scope of Webex's Messaging API and the admin and compliance reads beside it, for
+	 * {@code webex.simulator.integration-scopes=all}: an integration any client can try every operation with.
+	 */
+	public static final Set<String> ALL_SCOPES = Set.of("spark:all", "spark:people_read", "spark:rooms_read",
+			"spark:rooms_write", "spark:memberships_read", "spark:memberships_write", "spark:messages_read",
+			"spark:messages_write", "spark:teams_read", "spark:teams_write", "spark:team_memberships_read",
+			"spark:team_memberships_write", "spark:kms", "spark-admin:people_read", "spark-admin:people_write",
+			"spark-admin:licenses_read", "spark-admin:roles_read", "spark-admin:organizations_read",
+			"spark-compliance:events_read");
+
 	public SimulatedIntegration {
 		redirectUris = List.copyOf(redirectUris);
 		scopes = Set.copyOf(scopes);
@@ -40,6 +51,11 @@ public record SimulatedIntegration(String clientId, String clientSecret, List<St
 	/** An integration with the {@link #REGISTERED_SCOPES}, as this app's is, named by its client id. */
 	public SimulatedIntegration(String clientId, String clientSecret, List<String> redirectUris) {
 		this(clientId, clientSecret, redirectUris, REGISTERED_SCOPES);
+	}
+
+	/** The same integration registered with other scopes. */
+	public SimulatedIntegration withScopes(Set<String> scopes) {
+		return new SimulatedIntegration(this.clientId, this.clientSecret, this.redirectUris, scopes, this.name);
 	}
 
 	/** The same integration under another name. */

@@ -105,6 +105,8 @@ public final class SimulatorLauncher {
 		// Webex takes files of up to 100 MB in a message upload, beside a few form fields
 		defaults.put("spring.servlet.multipart.max-file-size", "100MB");
 		defaults.put("spring.servlet.multipart.max-request-size", "101MB");
+		// read when the endpoint asks, so that a refusal is Webex's JSON error
+		defaults.put("spring.servlet.multipart.resolve-lazily", true);
 		return Map.copyOf(defaults);
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,27 @@ record SimulatorSettings(@Nullable SimulatedIntegration integration, SimulatorPr
 		if (StringUtils.hasText(name)) {
 			integration = integration.named(name.trim());
 		}
+		String scopes = bind(binder, "webex.simulator.integration-scopes");
+		if (StringUtils.hasText(scopes)) {
+			integration = integration.withScopes(scopes(scopes));
+		}
 		return new SimulatorSettings(integration, knobs(binder));
+	}
+
+	/** {@code all}, or scopes separated by spaces or commas. */
+	static Set<String> scopes(String value) {
+		if (value.trim().equalsIgnoreCase("all")) {
+			return SimulatedIntegration.ALL_SCOPES;
+		}
+		Set<String> scopes = new java.util.LinkedHashSet<>();
+		for (String scope : value.trim().split("[\\s,]+")) {
+			if (!scope.matches("[A-Za-z0-9_-]+:[A-Za-z0-9_:-]+")) {
+				throw new IllegalArgumentException("WEBEX_SIMULATOR_INTEGRATION_SCOPES holds " + scope
+						+ ", which is not a Webex scope: give all, or scopes such as spark:rooms_read spark:rooms_write");
+			}
+			scopes.add(scope);
+		}
+		return scopes;
 	}
 
 	private static @Nullable String bind(Binder binder, String name) {
