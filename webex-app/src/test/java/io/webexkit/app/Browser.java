@@ -82,6 +82,13 @@ public final class Browser {
 		return send(request);
 	}
 
+	/** A POST of these bytes as {@code contentType} (a multipart form, say), with this browser's cookies. */
+	public HttpResponse<String> postBody(String pathOrUrl, byte[] body, String contentType) {
+		return send(HttpRequest.newBuilder(resolve(pathOrUrl))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** Any other request, e.g. {@code PUT}, with this browser's cookies. */
 	public HttpResponse<String> send(String method, String pathOrUrl, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathOrUrl))

@@ -1,6 +1,7 @@
 package io.webexkit.client;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param transfer whether it moves a file: the file transfer timeout bounds each attempt instead of the read timeout
  */
 record ApiCall(String method, URI uri, @Nullable RequestBody body, String resourcePath, @Nullable String scope,
-		boolean transfer) {
+		boolean transfer, @Nullable Duration scanTimeout) {
+
+	ApiCall(String method, URI uri, @Nullable RequestBody body, String resourcePath, @Nullable String scope,
+			boolean transfer) {
+		this(method, uri, body, resourcePath, scope, transfer, null);
+	}
+
+	/** The same call, waiting at most {@code timeout} for Webex's malware scan instead of the client's setting. */
+	ApiCall withScanTimeout(@Nullable Duration timeout) {
+		return new ApiCall(this.method, this.uri, this.body, this.resourcePath, this.scope, this.transfer, timeout);
+	}
 
 	static ApiCall get(URI uri, String resourcePath, @Nullable String scope) {
 		return new ApiCall("GET", uri, null, resourcePath, scope, false);

@@ -40,13 +40,28 @@ public final class Contents {
 
 	private final boolean allowUnscannable;
 
+	private final @Nullable Duration scanTimeout;
+
 	Contents(ApiSession session) {
-		this(session, false);
+		this(session, false, null);
 	}
 
-	private Contents(ApiSession session, boolean allowUnscannable) {
+	private Contents(ApiSession session, boolean allowUnscannable, @Nullable Duration scanTimeout) {
 		this.session = session;
 		this.allowUnscannable = allowUnscannable;
+		this.scanTimeout = scanTimeout;
+	}
+
+	/**
+	 * The same reads, waiting at most {@code timeout} (zero: not at all) while Webex scans a new file, instead of the
+	 * client's {@code fileScanTimeout}: for a caller that answers a person and would rather say "try again soon".
+	 */
+	public Contents waitingForScanAtMost(Duration timeout) {
+		Checks.notNull(timeout, "timeout");
+		if (timeout.isNegative()) {
+			throw new IllegalArgumentException("timeout must not be negative");
+		}
+		return new Contents(this.session, this.allowUnscannable, timeout);
 	}
 
 	/**
@@ -54,13 +69,13 @@ public final class Contents {
 	 * only for a caller that accepts that risk.
 	 */
 	public Contents allowingUnscannable() {
-		return new Contents(this.session, true);
+		return new Contents(this.session, true, this.scanTimeout);
 	}
 
 	/** The file's name, type and size, without its bytes (a {@code HEAD}). */
 	public FileInfo info(URI contentUrl) {
 		HttpEngine.Success<Void> answer = this.session.exchange(
-				ApiCall.download("HEAD", target(contentUrl), PATH, Messages.READ_SCOPE),
+				ApiCall.download("HEAD", target(contentUrl), PATH, Messages.READ_SCOPE).withScanTimeout(this.scanTimeout),
 				(info) -> HttpResponse.BodySubscribers.discarding());
 		FileInfo described = describe(answer.headers(), null);
 		return new FileInfo(described.fileName(), described.contentType(),
@@ -133,7 +148,8 @@ public final class Contents {
 	}
 
 	private HttpEngine.Success<InputStream> get(URI contentUrl) {
-		return this.session.exchange(ApiCall.download("GET", target(contentUrl), PATH, Messages.READ_SCOPE),
+		return this.session.exchange(
+				ApiCall.download("GET", target(contentUrl), PATH, Messages.READ_SCOPE).withScanTimeout(this.scanTimeout),
 				(info) -> HttpResponse.BodySubscribers.ofInputStream());
 	}
 

@@ -106,7 +106,9 @@ final class HttpEngine {
 			if (error instanceof WebexFileScanPendingException pending) {
 				// Scans take their own bounded time (a large file can take minutes), apart from callTimeout.
 				Duration wait = pending.retryAfter();
-				if (scanWaited.plus(wait).compareTo(this.settings.fileScanTimeout()) > 0) {
+				Duration scanTimeout = (call.scanTimeout() != null) ? call.scanTimeout()
+						: this.settings.fileScanTimeout();
+				if (scanWaited.plus(wait).compareTo(scanTimeout) > 0) {
 					throw error;
 				}
 				scanWaited = scanWaited.plus(wait);

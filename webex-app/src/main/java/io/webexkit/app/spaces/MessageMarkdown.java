@@ -2,11 +2,15 @@ package io.webexkit.app.spaces;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -23,6 +27,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders a message's markdown to HTML that is safe to embed: raw HTML in the message is escaped as text, and link
@@ -50,8 +56,54 @@ final class MessageMarkdown {
 	private MessageMarkdown() {
 	}
 
+	/** Webex's mention markup: {@code <@personId:ID|Name>}, {@code <@personEmail:EMAIL|Name>} (name optional), {@code <@all>}. */
+	private static final Pattern MENTION = Pattern
+		.compile("<@(?:(personEmail|personId):([^|>\\s]+)(?:\\|([^>]*))?|(all))>");
+
+	// private-use characters, which neither Markdown nor HTML escaping touch, mark where a mention goes
+	private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
+
 	static String toHtml(String markdown) {
-		return renderer.render(parser.parse(markdown));
+		return toHtml(markdown, (id) -> null);
+	}
+
+	/**
+	 * As {@link #toHtml(String)}, with mentions shown as {@code @Name} (the name in the markup, else {@code names}'
+	 * for a person id, else the address), in an element of their own; the names are escaped like any text.
+	 */
+	static String toHtml(String markdown, Function<String, @Nullable String> names) {
+		Matcher matcher = MENTION.matcher(markdown.replace('\uE000', ' ').replace('\uE001', ' '));
+		List<String> mentions = new ArrayList<>();
+		StringBuilder marked = new StringBuilder();
+		while (matcher.find()) {
+			String name;
+			if (matcher.group(4) != null) {
+				name = "All";
+			}
+			else if (matcher.group(3) != null && !matcher.group(3).isBlank()) {
+				name = matcher.group(3).strip();
+			}
+			else {
+				String known = "personId".equals(matcher.group(1)) ? names.apply(matcher.group(2)) : null;
+				name = (known != null) ? known : matcher.group(2);
+			}
+			mentions.add(name);
+			matcher.appendReplacement(marked, "\uE000" + (mentions.size() - 1) + "\uE001");
+		}
+		matcher.appendTail(marked);
+		String html = renderer.render(parser.parse(marked.toString()));
+		if (mentions.isEmpty()) {
+			return html;
+		}
+		Matcher placeholder = PLACEHOLDER.matcher(html);
+		StringBuilder out = new StringBuilder();
+		while (placeholder.find()) {
+			String name = mentions.get(Integer.parseInt(placeholder.group(1)));
+			placeholder.appendReplacement(out,
+					Matcher.quoteReplacement("<span class=\"mention\">@" + HtmlUtils.htmlEscape(name) + "</span>"));
+		}
+		placeholder.appendTail(out);
+		return out.toString();
 	}
 
 	/** Whether an image from {@code url} may be loaded by the reader's browser. */

@@ -39,6 +39,11 @@ public record SpaceView(String href, String title, boolean titleUnreadable, Stri
 		return Boolean.toString(this.draftError != null);
 	}
 
+	/** The members a message may mention (those with a person id). */
+	public List<MemberRow> mentionable() {
+		return this.members.stream().filter((member) -> !member.personId().isEmpty()).toList();
+	}
+
 	public int maxBytes() {
 		return SpaceController.MAX_MESSAGE_BYTES;
 	}

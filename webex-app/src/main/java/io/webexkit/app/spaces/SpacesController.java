@@ -2,19 +2,29 @@ package io.webexkit.app.spaces;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import io.webexkit.client.Page;
 import io.webexkit.client.WebexApiException;
 import io.webexkit.client.WebexClient;
+import io.webexkit.client.model.MembershipRequest;
 import io.webexkit.client.model.Room;
+import io.webexkit.client.model.RoomRequest;
 import io.webexkit.spring.WebexEndpoints;
+import io.webexkit.spring.WebexGrants;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -24,13 +34,104 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SpacesController {
 
+	static final String ROOMS_WRITE = "spark:rooms_write";
+
+	static final String MEMBERSHIPS_WRITE = "spark:memberships_write";
+
+	static final int MAX_PEOPLE = 20;
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+
 	private final WebexEndpoints endpoints;
 
 	private final Clock clock;
 
-	SpacesController(WebexEndpoints endpoints, Clock clock) {
+	private final WebexGrants grants;
+
+	SpacesController(WebexEndpoints endpoints, Clock clock, WebexGrants grants) {
 		this.endpoints = endpoints;
 		this.clock = clock;
+		this.grants = grants;
+	}
+
+	/** The form to start a space with people by email. */
+	@GetMapping("/spaces/new")
+	String newSpace(@AuthenticationPrincipal OAuth2User user, Model model) {
+		model.addAttribute("start", StartSpaceView.form(unavailable(user), "", "", null));
+		return "spaces/new";
+	}
+
+	/**
+	 * Starts a group space with the people listed by email (comma, space or line separated, at most
+	 * {@value #MAX_PEOPLE}), then opens it; those Webex could not add are listed with why, the space made anyway.
+	 */
+	@PostMapping("/spaces")
+	String start(@AuthenticationPrincipal OAuth2User user, WebexClient webex,
+			@RequestParam(required = false) @Nullable String title,
+			@RequestParam(required = false) @Nullable String people, Model model, HttpServletResponse response) {
+		String unavailable = unavailable(user);
+		if (unavailable != null) {
+			throw new PermissionMissingException(unavailable);
+		}
+		String name = (title != null) ? title.strip() : "";
+		String list = (people != null) ? people : "";
+		List<String> emails = new ArrayList<>();
+		String error = null;
+		for (String email : list.split("[,;\\s]+")) {
+			if (email.isEmpty()) {
+				continue;
+			}
+			if (!EMAIL.matcher(email).matches()) {
+				error = "\"" + email + "\" is not an email address.";
+				break;
+			}
+			if (!emails.contains(email.toLowerCase(Locale.ROOT))) {
+				emails.add(email.toLowerCase(Locale.ROOT));
+			}
+		}
+		if (name.isEmpty()) {
+			error = "Give the space a title.";
+		}
+		else if (name.length() > 200) {
+			error = "The title is " + name.length() + " characters long; keep it to 200.";
+		}
+		else if (error == null && emails.size() > MAX_PEOPLE) {
+			error = "Add at most " + MAX_PEOPLE + " people at once; add more from Webex afterwards.";
+		}
+		if (error != null) {
+			response.setStatus(400);
+			model.addAttribute("start", StartSpaceView.form(null, name, list, error));
+			return "spaces/new";
+		}
+		Room room = webex.rooms().create(RoomRequest.of(name));
+		List<String> notAdded = new ArrayList<>();
+		for (String email : emails) {
+			try {
+				webex.memberships().create(MembershipRequest.personEmail(room.id(), email));
+			}
+			catch (WebexApiException ex) {
+				if (ex.status() >= 500) {
+					throw ex;
+				}
+				notAdded.add(email + ": " + ((ex.status() == 409) ? "already in the space"
+						: (ex.status() == 404) ? "Webex knows nobody with this address" : "Webex refused to add them"));
+			}
+		}
+		if (notAdded.isEmpty()) {
+			return "redirect:" + SpaceIds.href(room.id());
+		}
+		model.addAttribute("start", StartSpaceView.created(SpaceIds.href(room.id()), name, notAdded));
+		return "spaces/new";
+	}
+
+	private @Nullable String unavailable(OAuth2User user) {
+		WebexGrants.Scopes scopes = this.grants.scopes(user.getName());
+		for (String scope : List.of(ROOMS_WRITE, MEMBERSHIPS_WRITE)) {
+			if (!scopes.allows(scope)) {
+				return SpaceController.unavailable("Starting a space", scope);
+			}
+		}
+		return null;
 	}
 
 	@GetMapping("/spaces")

@@ -22,7 +22,8 @@ public record SimulatedIntegration(String clientId, String clientSecret, List<St
 
 	/** The scopes the integration is registered with: what the app asks for by default. */
 	public static final Set<String> REGISTERED_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
-			"spark:messages_read", "spark:messages_write", "spark:memberships_read");
+			"spark:rooms_write", "spark:messages_read", "spark:messages_write", "spark:memberships_read",
+			"spark:memberships_write");
 
 	/**
 	 * Every scope of Webex's Messaging API and the admin and compliance reads beside it, for

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class WebexSimulatorContextCustomizerFactoryTests {
 
 	private static final Set<String> DEFAULT_SCOPES = Set.of("spark:people_read", "spark:rooms_read",
-			"spark:messages_read", "spark:messages_write", "spark:memberships_read");
+			"spark:rooms_write", "spark:messages_read", "spark:messages_write", "spark:memberships_read",
+			"spark:memberships_write");
 
 	private final WebexSimulatorContextCustomizerFactory factory = new WebexSimulatorContextCustomizerFactory();
 
