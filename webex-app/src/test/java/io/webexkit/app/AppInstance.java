@@ -14,7 +14,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.webexkit.spring.WebexProperties;
+import io.webexkit.simulator.server.SimulatedIntegration;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,8 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** One running instance of the app in its own application context, configured only through properties. */
 public final class AppInstance implements AutoCloseable {
 
-	/** The scopes the app asks for by default: register test integrations with these. */
-	public static final Set<String> DEFAULT_SCOPES = Set.of(WebexProperties.DEFAULT_SCOPES.split(" "));
+	/** The scopes the app asks for by default (its application.yml): register test integrations with these. */
+	public static final Set<String> DEFAULT_SCOPES = SimulatedIntegration.REGISTERED_SCOPES;
+
+	/** The same scopes as the authorization request carries them, in the order of the app's configuration. */
+	public static final String REQUESTED_SCOPES = "spark:people_read spark:rooms_read spark:rooms_write "
+			+ "spark:messages_read spark:messages_write spark:memberships_read spark:memberships_write";
 
 	private final ConfigurableApplicationContext context;
 

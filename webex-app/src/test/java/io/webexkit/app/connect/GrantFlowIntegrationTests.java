@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.webexkit.app.AppIntegrationTest;
+import io.webexkit.app.AppInstance;
 import io.webexkit.app.Browser;
 import io.webexkit.simulator.WebexSimulator;
 
@@ -123,8 +124,7 @@ class GrantFlowIntegrationTests {
 		assertThat(query).containsEntry("code_challenge_method", "S256")
 			.containsEntry("response_type", "code")
 			.containsEntry("redirect_uri", "http://localhost:" + this.port + "/oauth")
-			.containsEntry("scope", "spark:people_read spark:rooms_read spark:messages_read spark:messages_write "
-					+ "spark:memberships_read");
+			.containsEntry("scope", AppInstance.REQUESTED_SCOPES);
 		assertThat(query.get("code_challenge")).matches("[A-Za-z0-9_-]{43}");
 		assertThat(query.get("state")).hasSizeGreaterThanOrEqualTo(22);
 

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.webexkit.app.AppIntegrationTest;
+import io.webexkit.app.AppInstance;
 import io.webexkit.app.Browser;
 import io.webexkit.app.TestDataDirectory;
 import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.RefreshRotation;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.Concurrently;
-import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +102,7 @@ class VaultIntegrationTests {
 		assertThat(GrantFlow.connect(browser).statusCode()).isEqualTo(200);
 		String person = this.simulator.users().get(0).id();
 		assertThat(this.vault.find("webex-simulator", person).orElseThrow().scopes())
-			.containsExactlyInAnyOrder(WebexProperties.DEFAULT_SCOPES.split(" "));
+			.containsExactlyInAnyOrder(AppInstance.REQUESTED_SCOPES.split(" "));
 	}
 
 	@Test

@@ -38,7 +38,6 @@ import io.webexkit.app.connect.GrantFlow;
 import io.webexkit.simulator.SimulatedPerson;
 import io.webexkit.simulator.WebexSimulator;
 import io.webexkit.spring.WebexCredentials;
-import io.webexkit.spring.WebexProperties;
 import io.webexkit.spring.vault.TokenVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,7 +134,7 @@ class SecurityChecklistIntegrationTests {
 		HttpResponse<String> start = browser
 			.get("/oauth2/authorization/webex?scope=spark:all&scope=spark:messages_write&redirect_uri=https://evil.example/");
 		Map<String, String> query = Browser.query(browser.location(start));
-		assertThat(query).containsEntry("scope", WebexProperties.DEFAULT_SCOPES)
+		assertThat(query).containsEntry("scope", AppInstance.REQUESTED_SCOPES)
 			.containsEntry("redirect_uri", expectedRedirectUri());
 	}
 
